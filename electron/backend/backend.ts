@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppInfo, WorkspaceInfo } from '../../shared/api/app';
+import type { BackendEvent } from '../../shared/api/jobs';
+import { ApiFailure } from '../../shared/api/result';
+import { AppConfig } from './appConfig';
+import { makeContext, type Context } from './context';
+import { JobRunner } from './jobs/jobRunner';
+import { openDatabase, type Db } from './store/openDatabase';
+import { SCHEMA_VERSION } from './store/migrations';
+import { readFlag, writeSettings } from './workspace/workspaceSettings';
+import { uniqueWorkspacePath, workspaceName } from './workspace/workspacePaths';
+
+export interface BackendOptions {
+  /** Where app config, logs and (by default) workspaces live. */
+  dataDir: string;
+  host: AppInfo['host'];
+  version: string;
+  /** better-sqlite3 built for Electron's ABI, in development. */
+  nativeBinding?: string;
+  /** Worker entry for long jobs; without it jobs run inline (tests). */
+  jobWorkerEntry?: string;
+  emit?: (e: BackendEvent) => void;
+  /** Fixed clock and ids for tests. */
+  now?: () => string;
+  newId?: () => string;
+}
+
+interface OpenWorkspace {
+  db: Db;
+  path: string;
+  readOnly: boolean;
+  ctx: Context;
+}
+
+/** The backend of one app window (or CLI/browser session): the open workspace, config, jobs. */
+export class Backend {
+  readonly config: AppConfig;
+  readonly jobs: JobRunner;
+  private ws: OpenWorkspace | null = null;
+
+  constructor(readonly opts: BackendOptions) {
+    fs.mkdirSync(opts.dataDir, { recursive: true });
+    this.config = new AppConfig(path.join(opts.dataDir, 'config.json'));
+    this.jobs = new JobRunner({
+      workerEntry: opts.jobWorkerEntry,
+      nativeBinding: opts.nativeBinding,
+      onUpdate: (job) => this.emit({ type: 'job', job }),
+    });
+  }
+
+  get workspacesDir(): string {
+    return path.join(this.opts.dataDir, 'workspaces');
+  }
+
+  emit(e: BackendEvent): void {
+    this.opts.emit?.(e);
+  }
+
+  /** The open workspace's context; every customer/exhibition call goes through here. */
+  context(): Context {
+    if (!this.ws) throw new ApiFailure('no_workspace', 'err.noWorkspace');
+    return this.ws.ctx;
+  }
+
+  info(): AppInfo {
+    return {
+      version: this.opts.version,
+      dataDir: this.opts.dataDir,
+      workspacesDir: this.workspacesDir,
+      workspace: this.workspaceInfo(),
+      host: this.opts.host,
+    };
+  }
+
+  workspaceInfo(): WorkspaceInfo | null {
+    if (!this.ws) return null;
+    const { db } = this.ws;
+    const customerCount = db.prepare('SELECT count(*) FROM customers WHERE deleted_at IS NULL').pluck().get() as number;
+    return {
+      path: this.ws.path,
+      name: workspaceName(this.ws.path),
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      customerCount,
+      fresh: !readFlag(db, 'started') && customerCount === 0,
+      isDemo: readFlag(db, 'demo'),
+      readOnly: this.ws.readOnly,
+    };
+  }
+
+  open(file: string, opts: { create?: boolean; readOnly?: boolean } = {}): WorkspaceInfo {
+    const full = path.resolve(file);
+    const db = openDatabase(full, { ...opts, nativeBinding: this.opts.nativeBinding });
+    this.close();
+    const ctx = makeContext(db, {
+      now: this.opts.now,
+      newId: this.opts.newId,
+      changed: (domain) => this.emit({ type: 'data.changed', domain }),
+    });
+    this.ws = { db, path: full, readOnly: Boolean(opts.readOnly), ctx };
+    if (!opts.readOnly) this.config.touchRecent(full, workspaceName(full), new Date().toISOString());
+    this.emit({ type: 'workspace.changed' });
+    return this.workspaceInfo()!;
+  }
+
+  create(name: string, file?: string): WorkspaceInfo {
+    const target = file ? path.resolve(file) : uniqueWorkspacePath(this.workspacesDir, name);
+    if (fs.existsSync(target)) {
+      throw new ApiFailure('invalid_input', 'err.invalidInput', { path: 'err.exists' });
+    }
+    return this.open(target, { create: true });
+  }
+
+  /** The welcome screen's "start empty": the workspace is no longer fresh. */
+  start(): WorkspaceInfo {
+    const ctx = this.context();
+    writeSettings(ctx.db, { started: true }, ctx.now());
+    return this.workspaceInfo()!;
+  }
+
+  startDemo(customers: number, seed: number): { jobId: string } {
+    const target = uniqueWorkspacePath(this.workspacesDir, customers === 500 ? 'Demo' : `Demo ${customers}`);
+    const job = this.jobs.start('demo.generate', { path: target, customers, seed }, (result) => {
+      this.open((result as { path: string }).path);
+      return result;
+    });
+    return { jobId: job.id };
+  }
+
+  close(): void {
+    if (!this.ws) return;
+    try {
+      if (!this.ws.readOnly) this.ws.db.pragma('optimize');
+    } finally {
+      this.ws.db.close();
+      this.ws = null;
+    }
+  }
+
+  /** Opens the workspace used last, if it still opens; otherwise starts with none (welcome). */
+  openLast(): void {
+    const last = this.config.lastWorkspace();
+    if (!last || !fs.existsSync(last)) return;
+    try {
+      this.open(last);
+    } catch {
+      // A damaged or too-new last workspace is reported when the user opens it explicitly.
+    }
+  }
+
+  schemaVersion(): number {
+    return SCHEMA_VERSION;
+  }
+}

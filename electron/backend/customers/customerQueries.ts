@@ -1,0 +1,144 @@
+import type { CustomerFacets, CustomerListInput, CustomerListResult, DuplicateCandidate, DuplicateReason } from '../../../shared/api/customers';
+import type { z } from 'zod';
+import type { CustomerListInput as ListSchema } from '../../../shared/api/customers';
+import { kindsToMask } from '../../../shared/domain/customer';
+import type { Db } from '../store/openDatabase';
+import { listRowFromDb, type CustomerListDbRow } from './customerRows';
+import { searchCondition } from './searchCondition';
+
+type ListQuery = z.output<typeof ListSchema>;
+
+const SORT_COLUMNS: Record<ListQuery['sort']['field'], string> = {
+  companyName: 'c.name_sort',
+  industry: 'c.industry',
+  country: 'c.country',
+  city: 'c.city',
+  screeningStatus: 'c.screening_status',
+  completeness: 'c.completeness',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+};
+
+function whereClause(q: ListQuery): { sql: string; params: Record<string, unknown> } {
+  const parts = [q.trash ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
+  const params: Record<string, unknown> = {};
+  const f = q.filter;
+  if (f.kinds?.length) {
+    parts.push('(c.kinds & @kindMask) != 0');
+    params.kindMask = kindsToMask(f.kinds);
+  }
+  if (f.industry) {
+    parts.push('c.industry = @industry');
+    params.industry = f.industry;
+  }
+  if (f.country) {
+    parts.push('c.country = @country');
+    params.country = f.country;
+  }
+  if (f.region) {
+    parts.push('c.region = @region');
+    params.region = f.region;
+  }
+  if (f.screening?.length) {
+    parts.push('c.screening_status IN (SELECT value FROM json_each(@screening))');
+    params.screening = JSON.stringify(f.screening);
+  }
+  if (f.tag) {
+    parts.push('c.id IN (SELECT customer_id FROM customer_tags WHERE tag = @tag)');
+    params.tag = f.tag;
+  }
+  const search = searchCondition(q.q);
+  // A query with nothing searchable in it (only punctuation) matches nothing rather than everything.
+  if (q.q && q.q.trim() && !search) parts.push('0');
+  if (search) parts.push(search.sql);
+  return { sql: parts.join(' AND '), params: { ...params, ...search?.params } };
+}
+
+/**
+ * One page of the customer list: the page's row numbers are chosen first (filter, sort,
+ * limit — served by the partial indexes), then only those rows get their tags and first
+ * contact. Aggregating before the limit would cost a lookup per matching customer.
+ */
+export function listCustomers(db: Db, q: ListQuery): CustomerListResult {
+  const where = whereClause(q);
+  const col = SORT_COLUMNS[q.sort.field];
+  const dir = q.sort.dir === 'desc' ? 'DESC' : 'ASC';
+  const order = `${col} ${dir} NULLS LAST, c.num ${dir}`;
+  const { sql, params: named } = where;
+
+  const nums = db
+    .prepare(`SELECT c.num FROM customers c WHERE ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...named, limit: q.limit, offset: q.offset }) as number[];
+  const total = (db.prepare(`SELECT count(*) FROM customers c WHERE ${sql}`).pluck().get(named) as number) ?? 0;
+  if (nums.length === 0) return { rows: [], total };
+
+  const rows = db
+    .prepare(
+      `SELECT c.num, c.id, c.company_name, c.kinds, c.industry, c.country, c.region, c.city, c.email, c.phone,
+              c.website, c.size_band, c.source, c.screening_status, c.completeness, c.created_at, c.updated_at,
+              c.deleted_at,
+              (SELECT json_group_array(tag) FROM customer_tags t WHERE t.customer_id = c.id) AS tags,
+              (SELECT name FROM contacts k WHERE k.customer_id = c.id ORDER BY position LIMIT 1) AS primary_contact,
+              (SELECT count(*) FROM contacts k WHERE k.customer_id = c.id) AS contact_count
+         FROM customers c WHERE c.num IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(nums)) as (CustomerListDbRow & { num: number })[];
+  const byNum = new Map(rows.map((r) => [r.num, r]));
+  return { rows: nums.map((n) => listRowFromDb(byNum.get(n)!)), total };
+}
+
+export function customerFacets(db: Db): CustomerFacets {
+  const distinct = (col: string) =>
+    db
+      .prepare(
+        `SELECT ${col} FROM customers WHERE deleted_at IS NULL AND ${col} IS NOT NULL
+          GROUP BY ${col} ORDER BY count(*) DESC, ${col} LIMIT 500`,
+      )
+      .pluck()
+      .all() as string[];
+  return {
+    industries: distinct('industry'),
+    countries: distinct('country'),
+    regions: distinct('region'),
+    tags: db
+      .prepare(
+        `SELECT t.tag FROM customer_tags t JOIN customers c ON c.id = t.customer_id
+          WHERE c.deleted_at IS NULL GROUP BY t.tag ORDER BY count(*) DESC, t.tag LIMIT 500`,
+      )
+      .pluck()
+      .all() as string[],
+  };
+}
+
+const REASON_BY_PREFIX: Record<string, DuplicateReason> = { n: 'name', e: 'email', d: 'domain', p: 'phone' };
+
+/** Customers sharing any normalised key with the given ones, most reasons first. */
+export function findDuplicates(db: Db, keys: string[], excludeId?: string, limit = 20): DuplicateCandidate[] {
+  if (keys.length === 0) return [];
+  const hits = db
+    .prepare(
+      `SELECT d.customer_id AS id, d.key, c.company_name, c.city, c.deleted_at
+         FROM dedupe_keys d JOIN customers c ON c.id = d.customer_id
+        WHERE d.key IN (SELECT value FROM json_each(?)) AND d.customer_id IS NOT ?`,
+    )
+    .all(JSON.stringify(keys), excludeId ?? null) as {
+    id: string;
+    key: string;
+    company_name: string;
+    city: string | null;
+    deleted_at: string | null;
+  }[];
+  const byId = new Map<string, DuplicateCandidate>();
+  for (const h of hits) {
+    const reason = REASON_BY_PREFIX[h.key[0]!]!;
+    const cand = byId.get(h.id) ?? { id: h.id, companyName: h.company_name, city: h.city, reasons: [], deleted: h.deleted_at !== null };
+    if (!cand.reasons.includes(reason)) cand.reasons.push(reason);
+    byId.set(h.id, cand);
+  }
+  return [...byId.values()]
+    .sort((a, b) => b.reasons.length - a.reasons.length || a.companyName.localeCompare(b.companyName))
+    .slice(0, limit);
+}
+
+export type { CustomerListInput };

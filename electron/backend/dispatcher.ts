@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { api, isMethodName, type ApiError, type ApiResult, type MethodName } from '../../shared/api';
+import { ApiFailure } from '../../shared/api/result';
+import { isErrorKey, translateError, type Language } from '../../shared/i18n/errors';
+import type { Backend } from './backend';
+import type { Handler } from './handlerTypes';
+import { handlers } from './handlers';
+
+export interface DispatchLog {
+  error(message: string, err: unknown): void;
+}
+
+const zodLocales: Record<Language, z.core.$ZodErrorMap> = {
+  en: z.locales.en().localeError,
+  zh: z.locales.zhCN().localeError,
+};
+
+function fieldErrors(error: z.ZodError, lang: Language): Record<string, string> {
+  // A Map, not an object literal: a hostile field named "__proto__" must become a key, not a prototype.
+  const fields = new Map<string, string>();
+  const add = (key: string, msg: string) => {
+    if (!fields.has(key)) fields.set(key, msg);
+  };
+  for (const issue of error.issues) {
+    const msg = isErrorKey(issue.message) ? translateError(issue.message, lang) : issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      // Name each unknown field, so a client sees exactly what it must not send.
+      for (const k of issue.keys) add([...issue.path, k].join('.'), msg);
+      continue;
+    }
+    add(issue.path.join('.') || '_', msg);
+  }
+  return Object.fromEntries(fields);
+}
+
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: string })?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
+/**
+ * The one entry point of the backend: validates the input against the contract, runs the
+ * handler, and answers with the result envelope. It never throws and never leaks a stack
+ * trace; unexpected errors are logged and answered as "internal".
+ */
+export async function dispatch(
+  backend: Backend,
+  method: string,
+  rawInput: unknown,
+  lang: Language = 'en',
+  log?: DispatchLog,
+): Promise<ApiResult<unknown>> {
+  const fail = (code: ApiError['code'], key: string, extra: Partial<ApiError> = {}): ApiResult<unknown> => ({
+    ok: false,
+    error: { code, message: translateError(key, lang), ...extra },
+  });
+  if (!isMethodName(method)) return fail('unknown_method', `err.unknownMethod:${method.slice(0, 100)}`);
+  const parsed = api[method].input.safeParse(rawInput ?? {}, { error: zodLocales[lang] });
+  if (!parsed.success) return fail('invalid_input', 'err.invalidInput', { fields: fieldErrors(parsed.error, lang) });
+  try {
+    const handler = handlers[method] as Handler<MethodName>;
+    const data = await handler(parsed.data as never, backend);
+    return { ok: true, data: data === undefined ? null : data };
+  } catch (e) {
+    if (e instanceof ApiFailure) {
+      const fields = e.fields
+        ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, translateError(v, lang)]))
+        : undefined;
+      return fail(e.code, e.message, { ...(fields ? { fields } : {}), ...(e.details ? { details: e.details } : {}) });
+    }
+    if (isBusy(e)) return fail('busy', 'err.busy');
+    log?.error(`${method} failed`, e);
+    return fail('internal', 'err.internal');
+  }
+}
+
+/** The contract as JSON Schema, for GET /api/methods. */
+export function describeMethods(): { name: string; input: unknown }[] {
+  return Object.entries(api).map(([name, def]) => ({ name, input: z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }) }));
+}

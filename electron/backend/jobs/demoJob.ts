@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import { generateDemo } from '../demo/generateDemo';
+import { openDatabase } from '../store/openDatabase';
+import { writeSettings } from '../workspace/workspaceSettings';
+import type { JobContext } from './jobTypes';
+
+export interface DemoJobArgs {
+  path: string;
+  customers: number;
+  seed: number;
+}
+
+function removeDbFiles(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+}
+
+/**
+ * Builds a demo workspace beside its final name and renames it into place when complete,
+ * so a cancelled or failed run never leaves a half-filled workspace behind.
+ */
+export function demoJob(args: DemoJobArgs, ctx: JobContext): { path: string; customers: number } {
+  const partial = `${args.path}.partial`;
+  removeDbFiles(partial);
+  const db = openDatabase(partial, { create: true, nativeBinding: ctx.nativeBinding, skipCheck: true });
+  try {
+    const { customers } = generateDemo(db, { customers: args.customers, seed: args.seed }, ctx.progress, ctx.cancelled);
+    writeSettings(db, { started: true, demo: true }, new Date().toISOString());
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    fs.renameSync(partial, args.path);
+    return { path: args.path, customers };
+  } catch (e) {
+    if (db.open) db.close();
+    removeDbFiles(partial);
+    throw e;
+  }
+}

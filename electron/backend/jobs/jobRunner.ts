@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { JobInfo } from '../../../shared/api/jobs';
+import { ApiFailure } from '../../../shared/api/result';
+import { spawnWorker } from '../../host/spawnWorker';
+import { JOBS } from './jobRegistry';
+import { isCancellation } from './jobTypes';
+
+type Listener = (job: JobInfo) => void;
+
+/**
+ * Starts long jobs and tracks them. With a worker entry each job gets its own thread (the
+ * backend keeps answering calls while it runs); without one (unit tests) jobs run inline.
+ */
+export class JobRunner {
+  private readonly jobs = new Map<string, JobInfo>();
+  private readonly flags = new Map<string, Int32Array>();
+
+  constructor(
+    private readonly opts: { workerEntry?: string; nativeBinding?: string; onUpdate: Listener },
+  ) {}
+
+  list(): JobInfo[] {
+    return [...this.jobs.values()].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  }
+
+  get(id: string): JobInfo {
+    const job = this.jobs.get(id);
+    if (!job) throw new ApiFailure('not_found', 'err.notFound');
+    return job;
+  }
+
+  cancel(id: string): JobInfo {
+    const job = this.get(id);
+    const flag = this.flags.get(id);
+    if (flag && job.status === 'running') Atomics.store(flag, 0, 1);
+    return job;
+  }
+
+  /** Starts a job; `onDone` runs in the backend with the job's result before listeners hear "done". */
+  start(kind: string, args: unknown, onDone?: (result: unknown) => unknown): JobInfo {
+    if (!JOBS[kind]) throw new Error(`unknown job ${kind}`);
+    const job: JobInfo = {
+      id: randomUUID(),
+      kind,
+      status: 'running',
+      done: 0,
+      total: 0,
+      step: 'job.starting',
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      error: null,
+      result: null,
+    };
+    this.jobs.set(job.id, job);
+    const cancel = new SharedArrayBuffer(4);
+    this.flags.set(job.id, new Int32Array(cancel));
+    this.opts.onUpdate({ ...job });
+
+    const finish = async (patch: Partial<JobInfo>) => {
+      if (patch.status === 'done' && onDone) {
+        try {
+          patch.result = (await onDone(patch.result)) ?? patch.result;
+        } catch (e) {
+          patch = { status: 'failed', error: e instanceof ApiFailure ? e.message : (e as Error).message };
+        }
+      }
+      Object.assign(job, patch, { finishedAt: new Date().toISOString() });
+      this.flags.delete(job.id);
+      this.opts.onUpdate({ ...job });
+    };
+
+    if (this.opts.workerEntry) {
+      const worker = spawnWorker(this.opts.workerEntry, {
+        kind,
+        args,
+        cancel,
+        nativeBinding: this.opts.nativeBinding,
+      });
+      let settled = false;
+      worker.on('message', (m: { type: string; done?: number; total?: number; step?: string; result?: unknown; error?: string }) => {
+        if (m.type === 'progress') {
+          Object.assign(job, { done: m.done, total: m.total, step: m.step });
+          this.opts.onUpdate({ ...job });
+        } else {
+          settled = true;
+          if (m.type === 'done') void finish({ status: 'done', result: m.result, done: job.total });
+          else if (m.type === 'cancelled') void finish({ status: 'cancelled' });
+          else void finish({ status: 'failed', error: m.error ?? 'failed' });
+        }
+      });
+      worker.on('error', (e) => {
+        if (!settled) void finish({ status: 'failed', error: e.message });
+        settled = true;
+      });
+      worker.on('exit', (code) => {
+        if (!settled) void finish({ status: 'failed', error: `worker exited with code ${code}` });
+      });
+    } else {
+      queueMicrotask(async () => {
+        const flag = this.flags.get(job.id)!;
+        try {
+          const result = await JOBS[kind]!(args, {
+            nativeBinding: this.opts.nativeBinding,
+            cancelled: () => Atomics.load(flag, 0) === 1,
+            progress: (done, total, step) => Object.assign(job, { done, total, step }),
+          });
+          await finish({ status: 'done', result });
+        } catch (e) {
+          await finish(isCancellation(e) ? { status: 'cancelled' } : { status: 'failed', error: (e as Error).message });
+        }
+      });
+    }
+    return { ...job };
+  }
+
+  /** Resolves when the job is no longer running (tests, CLI). */
+  async wait(id: string, pollMs = 20): Promise<JobInfo> {
+    for (;;) {
+      const job = this.get(id);
+      if (job.status !== 'running' && job.finishedAt) return { ...job };
+      await new Promise((r) => setTimeout(r, pollMs));
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ApiFailure } from '../../../shared/api/result';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { backupPathFor, listBackups } from './backups';
+
+/** "EXCR" — marks a SQLite file as an Exhibition CRM workspace. */
+export const APPLICATION_ID = 0x45584352;
+
+export interface OpenOptions {
+  readOnly?: boolean;
+  /** Create the file if it does not exist (new workspace). */
+  create?: boolean;
+  /** better-sqlite3 compiled for another ABI (Electron in development). */
+  nativeBinding?: string;
+  /** Skip the quick_check at open (tests that open thousands of databases). */
+  skipCheck?: boolean;
+}
+
+export type Db = Database.Database;
+
+function damaged(file: string, reason: string): ApiFailure {
+  return new ApiFailure('workspace_damaged', 'err.workspaceDamaged', undefined, {
+    path: file,
+    reason,
+    backups: listBackups(file),
+  });
+}
+
+/**
+ * Opens (or creates) a workspace file: pragmas, integrity check, migrations.
+ * Refuses files from a newer app version and files that are not workspaces, and reports
+ * damage as `workspace_damaged` with the backups to offer, never as a crash.
+ */
+export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  const exists = fs.existsSync(file);
+  if (!exists && !opts.create) {
+    throw new ApiFailure('workspace_missing', `err.workspaceMissing:${file}`, undefined, { path: file });
+  }
+  if (!exists) fs.mkdirSync(path.dirname(file), { recursive: true });
+
+  let db: Db;
+  try {
+    db = new Database(file, {
+      readonly: Boolean(opts.readOnly),
+      fileMustExist: !opts.create,
+      ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    });
+  } catch (e) {
+    throw damaged(file, (e as Error).message);
+  }
+
+  try {
+    configure(db, Boolean(opts.readOnly));
+    if (!opts.skipCheck) quickCheck(db, file);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const hasTables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n > 0;
+    if (appId !== APPLICATION_ID && (hasTables || version !== 0)) {
+      throw new ApiFailure('workspace_damaged', 'err.notWorkspace', undefined, { path: file, reason: 'not a workspace', backups: [] });
+    }
+    if (version > SCHEMA_VERSION) {
+      throw new ApiFailure('workspace_too_new', `err.workspaceTooNew:${version}`, undefined, {
+        path: file,
+        fileVersion: version,
+        appVersion: SCHEMA_VERSION,
+      });
+    }
+    if (version < SCHEMA_VERSION) {
+      if (opts.readOnly) throw new ApiFailure('workspace_too_new', `err.workspaceTooNew:${version}`);
+      // A copy before any migration: the one moment a bug of ours could damage every row.
+      if (version > 0) db.prepare('VACUUM INTO ?').run(backupPathFor(file, `pre-migration-v${version}`));
+      migrate(db, version);
+    }
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof ApiFailure) throw e;
+    throw damaged(file, (e as Error).message);
+  }
+}
+
+function configure(db: Db, readOnly: boolean): void {
+  // WAL: readers never block the writer, and commits are one fsync of the log.
+  if (!readOnly) db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: a power cut may lose the last commits but never corrupts the file.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -65536'); // 64 MiB
+}
+
+function quickCheck(db: Db, file: string): void {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
+    throw damaged(file, rows.map((r) => r.quick_check).slice(0, 5).join('; '));
+  }
+}
+
+/** Applies every migration after `from`, each in its own transaction with its version bump. */
+export function migrate(db: Db, from: number): void {
+  for (const m of MIGRATIONS) {
+    if (m.version <= from) continue;
+    db.transaction(() => {
+      if (typeof m.up === 'string') db.exec(m.up);
+      else m.up(db);
+      if (m.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { appMethods } from './app';
+import { customerMethods } from './customers';
+import { jobMethods } from './jobs';
+import type { MethodDef } from './method';
+
+function combine<T extends Record<string, MethodDef>[]>(...maps: T): UnionToIntersection<T[number]> {
+  const out: Record<string, MethodDef> = {};
+  for (const m of maps) {
+    for (const name of Object.keys(m)) {
+      // Two domains claiming one name would silently shadow each other: fail at load instead.
+      if (name in out) throw new Error(`API method declared twice: ${name}`);
+      out[name] = m[name]!;
+    }
+  }
+  return out as UnionToIntersection<T[number]>;
+}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** Every backend operation, declared once. */
+export const api = combine(appMethods, customerMethods, jobMethods);
+
+export type Api = typeof api;
+export type MethodName = keyof Api & string;
+export type InputOf<M extends MethodName> = z.input<Api[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Api[M]['input']>;
+export type OutputOf<M extends MethodName> = Api[M] extends MethodDef<z.ZodType, infer O> ? O : never;
+
+export const METHOD_NAMES = Object.keys(api) as MethodName[];
+export function isMethodName(s: string): s is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, s);
+}
+
+export * from './result';
+export type { MethodDef } from './method';

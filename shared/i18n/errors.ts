@@ -1,0 +1,76 @@
+// Messages the backend sends to users (validation and API errors), in both UI languages.
+// Keys with a parameter are written "key:param" by the schemas (e.g. "err.tooLong:200").
+
+export const LANGUAGES = ['en', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+type Catalog = Record<string, (p: string) => string>;
+
+const en: Catalog = {
+  'err.required': () => 'This field is required.',
+  'err.text': () => 'Must be text.',
+  'err.tooLong': (n) => `Must be at most ${n} characters.`,
+  'err.tooMany': (n) => `At most ${n} entries.`,
+  'err.email': () => 'Not a valid email address (name@company.com).',
+  'err.phone': () => 'Not a valid phone number (digits, spaces, + - ( ) allowed).',
+  'err.url': () => 'Not a valid website address (company.com or https://company.com).',
+  'err.id': () => 'Not a valid record id.',
+  'err.datetime': () => 'Not a valid date and time.',
+  'err.invalidInput': () => 'Some fields need attention.',
+  'err.unknownMethod': (m) => `Unknown operation "${m}".`,
+  'err.notFound': () => 'The record no longer exists.',
+  'err.conflict': () => 'Someone changed this record meanwhile. Reload it and try again.',
+  'err.noWorkspace': () => 'No workspace is open.',
+  'err.workspaceMissing': (p) => `The workspace file was not found: ${p}`,
+  'err.workspaceDamaged': () =>
+    'This workspace file is damaged and cannot be opened safely. Open one of its backups instead.',
+  'err.workspaceTooNew': (v) =>
+    `This workspace was saved by a newer version of Exhibition CRM (schema ${v}). Update the app to open it.`,
+  'err.notWorkspace': () => 'This file is not an Exhibition CRM workspace.',
+  'err.busy': () => 'The workspace is busy with a long task. Try again in a moment.',
+  'err.cancelled': () => 'Cancelled.',
+  'err.internal': () => 'Something went wrong. The details were written to the log file.',
+  'err.confirmEmpty': () => 'Confirm to empty the Trash.',
+  'err.exists': () => 'A workspace file with this name already exists.',
+};
+
+const zh: Catalog = {
+  'err.required': () => '此项为必填项。',
+  'err.text': () => '必须是文本。',
+  'err.tooLong': (n) => `最多 ${n} 个字符。`,
+  'err.tooMany': (n) => `最多 ${n} 项。`,
+  'err.email': () => '邮箱地址无效（例如 name@company.com）。',
+  'err.phone': () => '电话号码无效（可包含数字、空格、+ - ( )）。',
+  'err.url': () => '网址无效（例如 company.com 或 https://company.com）。',
+  'err.id': () => '记录编号无效。',
+  'err.datetime': () => '日期时间无效。',
+  'err.invalidInput': () => '有些字段需要修改。',
+  'err.unknownMethod': (m) => `未知操作“${m}”。`,
+  'err.notFound': () => '该记录已不存在。',
+  'err.conflict': () => '此记录已被他人修改。请重新加载后再试。',
+  'err.noWorkspace': () => '尚未打开工作区。',
+  'err.workspaceMissing': (p) => `找不到工作区文件：${p}`,
+  'err.workspaceDamaged': () => '此工作区文件已损坏，无法安全打开。请改为打开它的某个备份。',
+  'err.workspaceTooNew': (v) => `此工作区由更新版本的 Exhibition CRM 保存（数据结构 ${v}）。请更新应用后再打开。`,
+  'err.notWorkspace': () => '此文件不是 Exhibition CRM 工作区。',
+  'err.busy': () => '工作区正在执行耗时任务，请稍后再试。',
+  'err.cancelled': () => '已取消。',
+  'err.internal': () => '出现错误，详细信息已写入日志文件。',
+  'err.confirmEmpty': () => '请确认清空回收站。',
+  'err.exists': () => '同名的工作区文件已存在。',
+};
+
+const catalogs: Record<Language, Catalog> = { en, zh };
+
+/** "err.tooLong:200" → "Must be at most 200 characters." Unknown keys are returned as they are. */
+export function translateError(key: string, lang: Language = 'en'): string {
+  const i = key.indexOf(':');
+  const name = i < 0 ? key : key.slice(0, i);
+  const param = i < 0 ? '' : key.slice(i + 1);
+  const fn = catalogs[lang][name] ?? catalogs.en[name];
+  return fn ? fn(param) : key;
+}
+
+export function isErrorKey(s: string): boolean {
+  return s.startsWith('err.');
+}
