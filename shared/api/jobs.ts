@@ -11,7 +11,7 @@ export interface JobInfo {
   status: JobStatus;
   done: number;
   total: number;
-  /** Message key of the current step, e.g. "job.demo.customers". */
+  /** Id of the current step, a key of common:jobs.steps in the UI (e.g. "customers", "indexes"). */
   step: string;
   startedAt: string;
   finishedAt: string | null;

@@ -45,7 +45,7 @@ export class JobRunner {
       status: 'running',
       done: 0,
       total: 0,
-      step: 'job.starting',
+      step: 'starting',
       startedAt: new Date().toISOString(),
       finishedAt: null,
       error: null,

@@ -9,7 +9,8 @@ import { CliError, intOption, type Command } from '../cliSupport';
 import { appVersion } from '../version';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const rendererDir = path.join(root, 'out', 'renderer');
+// EXCRM_RENDERER_DIR serves another build of the renderer (see EXCRM_OUT_DIR in electron.vite.config.ts).
+const rendererDir = process.env.EXCRM_RENDERER_DIR ?? path.join(root, 'out', 'renderer');
 
 /** The browser preview needs the built renderer; build it once if it is missing. */
 function ensureRenderer(io: { err(t: string): void }): void {

@@ -1,0 +1,98 @@
+import { AppShell, Badge, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconAddressBook, IconBuildingStore, IconSettings, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useApi, useBackendEvents } from '../api/hooks';
+import { ErrorState } from '../components/ErrorState';
+import { JobIndicator } from '../features/jobs/JobIndicator';
+import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+import { WorkspaceMenu } from '../features/workspace/WorkspaceMenu';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  useBackendEvents();
+  const info = useApi('app.info', {});
+
+  // Keyboard: Ctrl/⌘+N new customer, Ctrl/⌘+K or / jump to the customer search.
+  useHotkeys([
+    ['mod+N', () => navigate('/customers/new')],
+    ['mod+K', () => navigate('/customers?focus=search')],
+  ]);
+
+  if (info.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
+  const ws = info.data.workspace;
+  if (!ws || ws.fresh) return <WelcomeScreen info={info.data} />;
+
+  const nav = [
+    { to: '/customers', label: t('nav.customers'), icon: IconAddressBook, badge: ws.customerCount },
+    { to: '/trash', label: t('nav.trash'), icon: IconTrash },
+    { to: '/settings', label: t('nav.settings'), icon: IconSettings },
+  ];
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="menu" />
+            <IconBuildingStore size={26} stroke={1.6} color="var(--mantine-color-teal-7)" />
+            <Title order={4} style={{ whiteSpace: 'nowrap' }}>
+              {t('appName')}
+            </Title>
+            <WorkspaceMenu workspace={ws} />
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <JobIndicator />
+            <LanguageSwitch />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <AppShell.Section grow component={ScrollArea}>
+          {nav.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={<item.icon size={18} stroke={1.6} />}
+              rightSection={
+                item.badge !== undefined ? (
+                  <Badge size="sm" variant="light" color="gray">
+                    {item.badge.toLocaleString()}
+                  </Badge>
+                ) : null
+              }
+              active={location.pathname.startsWith(item.to)}
+              onClick={close}
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text size="xs" c="dimmed" px="sm" pb="xs">
+            v{info.data.version}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,29 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { CustomerDetailPage } from '../features/customers/profile/CustomerDetailPage';
+import { CustomerEditPage } from '../features/customers/profile/CustomerEditPage';
+import { CustomerListPage } from '../features/customers/list/CustomerListPage';
+import { TrashPage } from '../features/customers/list/TrashPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { WorkspacesPage } from '../features/workspace/WorkspacesPage';
+import { AppLayout } from './AppLayout';
+import { NotFound } from './NotFound';
+
+// Hash routes: they work the same from the Electron window's file:// page and over HTTP,
+// and every screen has an address (e.g. #/customers/<id>).
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/customers" replace /> },
+      { path: 'customers', element: <CustomerListPage /> },
+      { path: 'customers/new', element: <CustomerEditPage /> },
+      { path: 'customers/:id', element: <CustomerDetailPage /> },
+      { path: 'customers/:id/edit', element: <CustomerEditPage /> },
+      { path: 'trash', element: <TrashPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: 'workspaces', element: <WorkspacesPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

@@ -1,0 +1,24 @@
+import type { ApiResult } from './api/result';
+import type { BackendEvent } from './api/jobs';
+import type { Language } from './i18n/errors';
+
+/**
+ * The only thing the preload script exposes to the renderer (as `window.excrm`): one call
+ * function, one event subscription, and a few desktop actions. Never the raw ipcRenderer.
+ */
+export interface PreloadApi {
+  call(method: string, input: unknown, lang: Language): Promise<ApiResult<unknown>>;
+  onEvent(listener: (e: BackendEvent) => void): () => void;
+  desktop: {
+    /** Opens http(s) and mailto links in the system browser / mail program; others are refused. */
+    openExternal(url: string): Promise<boolean>;
+    /** A native open-file dialog for a workspace; null when cancelled. */
+    chooseWorkspaceToOpen(): Promise<string | null>;
+    /** A native save dialog for a new workspace file; null when cancelled. */
+    chooseNewWorkspacePath(defaultName: string): Promise<string | null>;
+    /** Shows a file in the system file manager. */
+    showInFolder(path: string): Promise<void>;
+  };
+}
+
+export const PRELOAD_GLOBAL = 'excrm';

@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Server {
+  url: string;
+  token: string;
+  open: string;
+  dir: string;
+  dbPath: string;
+  /** Calls the HTTP API directly (setting up data, checking what was stored). */
+  api<T = unknown>(method: string, input?: unknown): Promise<T>;
+}
+
+const root = path.resolve(__dirname, '../..');
+
+/** Starts `exhibition-crm serve` on a fresh workspace; `demo` fills it with demo data first. */
+export async function startServer(opts: { demoCustomers?: number } = {}): Promise<{ server: Server; stop: () => Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excrm-e2e-'));
+  const dbPath = path.join(dir, 'E2E.sqlite');
+  const cli = path.join(root, 'bin', 'exhibition-crm.js');
+  if (opts.demoCustomers) {
+    await new Promise<void>((resolve, reject) => {
+      const p = spawn(process.execPath, [cli, 'demo', '--db', dbPath, '--customers', String(opts.demoCustomers), '--json'], { stdio: 'ignore' });
+      p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`demo exited ${code}`))));
+    });
+  }
+  const child: ChildProcess = spawn(process.execPath, [cli, 'serve', '--db', dbPath, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const line = await new Promise<string>((resolve, reject) => {
+    let buf = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const i = buf.indexOf('\n');
+      if (i >= 0) resolve(buf.slice(0, i));
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
+  });
+  const info = JSON.parse(line) as { url: string; token: string; open: string };
+  const server: Server = {
+    ...info,
+    dir,
+    dbPath,
+    async api<T>(method: string, input: unknown = {}) {
+      const res = await fetch(`${info.url}api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${info.token}` },
+        body: JSON.stringify(input),
+      });
+      const body = (await res.json()) as { ok: boolean; data?: T; error?: unknown };
+      if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+      return body.data as T;
+    },
+  };
+  return {
+    server,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a full-page screenshot to test-results/screenshots/<name>.png (looked at by people). */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => {});
+  await page.screenshot({ path: path.join(root, 'test-results', 'screenshots', `${name}.png`), fullPage: true });
+}
+
+/** Switches the UI language with the header's language control. */
+export async function setLanguage(page: Page, lang: 'en' | 'zh'): Promise<void> {
+  await page.getByRole('radio', { name: lang === 'zh' ? '中文' : 'English' }).check({ force: true });
+}
+
+/** `server`: a fresh, empty workspace of its own for each test (no state shared between tests). */
+export const test = base.extend<{ server: Server }>({
+  // eslint-disable-next-line no-empty-pattern
+  server: async ({}, use) => {
+    const { server, stop } = await startServer();
+    await use(server);
+    await stop();
+  },
+});
+
+export { expect };
