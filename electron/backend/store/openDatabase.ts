@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/result';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
 import { backupPathFor, listBackups } from './backups';
 
 /** "EXCR" — marks a SQLite file as an Exhibition CRM workspace. */
@@ -16,6 +17,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Skip the quick_check at open (tests that open thousands of databases). */
   skipCheck?: boolean;
+  /** The migrations to apply; tests pass a longer list to exercise a future migration. */
+  migrations?: readonly Migration[];
 }
 
 export type Db = Database.Database;
@@ -51,6 +54,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     throw damaged(file, (e as Error).message);
   }
 
+  const migrations = opts.migrations ?? MIGRATIONS;
+  const target = migrations.length;
   try {
     configure(db, Boolean(opts.readOnly));
     if (!opts.skipCheck) quickCheck(db, file);
@@ -60,18 +65,18 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     if (appId !== APPLICATION_ID && (hasTables || version !== 0)) {
       throw new ApiFailure('workspace_damaged', 'err.notWorkspace', undefined, { path: file, reason: 'not a workspace', backups: [] });
     }
-    if (version > SCHEMA_VERSION) {
+    if (version > target) {
       throw new ApiFailure('workspace_too_new', `err.workspaceTooNew:${version}`, undefined, {
         path: file,
         fileVersion: version,
-        appVersion: SCHEMA_VERSION,
+        appVersion: target,
       });
     }
-    if (version < SCHEMA_VERSION) {
+    if (version < target) {
       if (opts.readOnly) throw new ApiFailure('workspace_too_new', `err.workspaceTooNew:${version}`);
       // A copy before any migration: the one moment a bug of ours could damage every row.
       if (version > 0) db.prepare('VACUUM INTO ?').run(backupPathFor(file, `pre-migration-v${version}`));
-      migrate(db, version);
+      migrate(db, version, migrations);
     }
     return db;
   } catch (e) {
@@ -100,8 +105,8 @@ function quickCheck(db: Db, file: string): void {
 }
 
 /** Applies every migration after `from`, each in its own transaction with its version bump. */
-export function migrate(db: Db, from: number): void {
-  for (const m of MIGRATIONS) {
+export function migrate(db: Db, from: number, migrations: readonly Migration[] = MIGRATIONS): void {
+  for (const m of migrations) {
     if (m.version <= from) continue;
     db.transaction(() => {
       if (typeof m.up === 'string') db.exec(m.up);

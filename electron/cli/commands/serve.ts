@@ -33,7 +33,8 @@ line {"url","token","port","open"} on stdout; "open" is the address to open in a
 Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
   --db FILE        workspace file (created if missing)
   --port N         port to listen on; 0 picks a free one (default 0)
-  --data-dir DIR   folder for app settings and new workspaces (default: the folder of FILE)`,
+  --data-dir DIR   folder for app settings and new workspaces (default: the folder of FILE)
+  --json           print only the JSON line (no human-readable message on stderr)`,
   options: { db: { type: 'string' }, port: { type: 'string' }, 'data-dir': { type: 'string' } },
   async run(v, io) {
     if (typeof v.db !== 'string') throw new CliError(`--db FILE is required\n\n${this.usage}`, 2);

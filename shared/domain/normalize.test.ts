@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { bigrams, companyNameKey, domainKey, emailKey, foldText, phoneKey } from './normalize';
+
+describe('foldText', () => {
+  it.each([
+    ['Müller', 'muller'],
+    ['ÉCLAIRAGE', 'eclairage'],
+    ['ＡＣＭＥ', 'acme'], // full-width Latin
+    ['深圳华光', '深圳华光'],
+    ['Straße', 'straße'],
+  ])('%s → %s', (input, out) => expect(foldText(input)).toBe(out));
+});
+
+describe('companyNameKey: the same firm spelt differently gets the same key', () => {
+  it.each([
+    ['ACME Lighting Co., Ltd.', 'Acme lighting co ltd'],
+    ['ACME Lighting Co., Ltd.', 'acme  LIGHTING  Company Limited'],
+    ['Müller Leuchten GmbH', 'Muller Leuchten'],
+    ['深圳华光照明科技有限公司', '深圳华光照明科技'],
+    ['深圳华光照明科技有限公司', '深圳华光照明科技股份有限公司'],
+    ['Beta Packaging Inc.', 'BETA PACKAGING, INC'],
+    ['Lumina S.r.l.', 'Lumina SRL'],
+    ['华光（深圳）有限公司', '华光有限公司'],
+  ])('%s ~ %s', (a, b) => expect(companyNameKey(a)).toBe(companyNameKey(b)));
+
+  it.each([
+    ['Zinc Works', 'Zin Works'], // "Inc" inside a word is not a legal form
+    ['Acme Lighting', 'Acme Packaging'],
+    ['Alpha Co', 'Beta Co'],
+  ])('%s ≠ %s', (a, b) => expect(companyNameKey(a)).not.toBe(companyNameKey(b)));
+});
+
+describe('phoneKey', () => {
+  it.each([
+    ['+86 138-1234-5678', '13812345678'],
+    ['0086 13812345678', '13812345678'],
+    ['138 1234 5678', '13812345678'],
+    ['(312) 555-0199', '3125550199'],
+    ['+49 89 1234567', '49891234567'],
+    ['12345', null], // too short to identify anyone
+  ])('%s → %s', (input, out) => expect(phoneKey(input)).toBe(out));
+});
+
+describe('domainKey and emailKey', () => {
+  it.each([
+    ['https://www.Acme.com/en/', 'acme.com'],
+    ['acme.com', 'acme.com'],
+    ['http://shop.acme.com', 'shop.acme.com'],
+    ['www2.acme.cn', 'acme.cn'],
+    ['not a url', null],
+    ['', null],
+  ])('%s → %s', (input, out) => expect(domainKey(input)).toBe(out));
+  it('lower-cases and trims email', () => expect(emailKey('  Sales@ACME.com ')).toBe('sales@acme.com'));
+});
+
+describe('bigrams', () => {
+  it('gives every 2-character fragment within words, folded, once', () => {
+    expect(bigrams('华光照明').sort()).toEqual(['光照', '华光', '照明'].sort());
+    expect(bigrams('Ab ab')).toEqual(['ab']);
+    expect(bigrams('王芳')).toEqual(['王芳']);
+    expect(bigrams('a')).toEqual([]);
+  });
+});
