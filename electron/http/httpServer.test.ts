@@ -38,6 +38,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked by the assertions
+type Json = any;
 const post = (method: string, body: unknown, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
   fetch(`${base}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
@@ -71,12 +73,12 @@ describe('HTTP transport', () => {
   it('calls methods and answers with the envelope', async () => {
     const created = await (await post('customers.create', { companyName: 'HTTP Co' })).json();
     expect(created).toMatchObject({ ok: true, data: { companyName: 'HTTP Co' } });
-    const list = await (await post('customers.list', {})).json();
+    const list: Json = await (await post('customers.list', {})).json();
     expect(list.data.total).toBe(1);
   });
 
   it('answers bad input with field errors in the requested language', async () => {
-    const r = await (await post('customers.create', { companyName: '' }, { authorization: `Bearer ${token}`, 'x-lang': 'zh' })).json();
+    const r: Json = await (await post('customers.create', { companyName: '' }, { authorization: `Bearer ${token}`, 'x-lang': 'zh' })).json();
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(r.error.fields.companyName).toBe('此项为必填项。');
   });
@@ -84,7 +86,7 @@ describe('HTTP transport', () => {
   it('rejects malformed JSON and oversized bodies cleanly', async () => {
     const bad = await post('customers.create', '{"companyName": ');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.code).toBe('invalid_input');
+    expect(((await bad.json()) as Json).error.code).toBe('invalid_input');
     const huge = await post('customers.create', { companyName: 'x'.repeat(17 * 1024 * 1024) }).catch(() => null);
     // Either the server answered 413 or closed the connection; it must still be alive after.
     if (huge) expect(huge.status).toBe(413);

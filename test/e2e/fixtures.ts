@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface Server {
@@ -14,7 +15,7 @@ export interface Server {
   api<T = unknown>(method: string, input?: unknown): Promise<T>;
 }
 
-const root = path.resolve(__dirname, '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Starts `exhibition-crm serve` on a fresh workspace; `demo` fills it with demo data first. */
 export async function startServer(opts: { demoCustomers?: number } = {}): Promise<{ server: Server; stop: () => Promise<void> }> {
@@ -69,13 +70,16 @@ export async function startServer(opts: { demoCustomers?: number } = {}): Promis
 
 /** Saves a full-page screenshot to test-results/screenshots/<name>.png (looked at by people). */
 export async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle').catch(() => {});
+  // The app keeps an event stream open, so "network idle" may never come: wait briefly, then shoot.
+  await page.waitForLoadState('networkidle', { timeout: 2000 }).catch(() => {});
   await page.screenshot({ path: path.join(root, 'test-results', 'screenshots', `${name}.png`), fullPage: true });
 }
 
 /** Switches the UI language with the header's language control. */
 export async function setLanguage(page: Page, lang: 'en' | 'zh'): Promise<void> {
-  await page.getByRole('radio', { name: lang === 'zh' ? '中文' : 'English' }).check({ force: true });
+  // Mantine's segment radios are 0×0 (the label is what shows); Playwright refuses to click
+  // them even forced ("outside of the viewport"), so the click is dispatched directly.
+  await page.getByRole('radio', { name: lang === 'zh' ? '中文' : 'English' }).dispatchEvent('click');
 }
 
 /** `server`: a fresh, empty workspace of its own for each test (no state shared between tests). */

@@ -93,7 +93,7 @@ describe('exhibition-crm CLI', () => {
     expect(info.url).toBe(`http://127.0.0.1:${info.port}/`);
     expect(info.open).toBe(`${info.url}#token=${info.token}`);
     const res = await fetch(`${info.url}api/app.info`, { method: 'POST', headers: { authorization: `Bearer ${info.token}` }, body: '{}' });
-    expect((await res.json()).data.workspace.path).toBe(db);
+    expect(((await res.json()) as { data: { workspace: { path: string } } }).data.workspace.path).toBe(db);
     const code = await new Promise<number | null>((resolve) => {
       child.on('exit', resolve);
       child.kill('SIGTERM');
