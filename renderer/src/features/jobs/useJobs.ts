@@ -6,16 +6,17 @@ import { call, transport } from '../../api/client';
 export function useJob(jobId: string | null): JobInfo | null {
   const [job, setJob] = useState<JobInfo | null>(null);
   useEffect(() => {
-    if (!jobId) {
-      setJob(null);
-      return;
-    }
+    // A new job id starts from nothing: never show the previous job's state for it.
+    setJob(null);
+    if (!jobId) return;
     let live = true;
     const off = transport.onEvent((e) => {
       if (e.type === 'job' && e.job.id === jobId) setJob(e.job);
     });
     // An event may have gone by before we subscribed: ask once.
-    void call('jobs.get', { id: jobId }).then((j) => live && setJob((cur) => cur ?? j)).catch(() => {});
+    void call('jobs.get', { id: jobId })
+      .then((j) => live && setJob((cur) => (cur?.id === j.id ? cur : j)))
+      .catch(() => {});
     return () => {
       live = false;
       off();

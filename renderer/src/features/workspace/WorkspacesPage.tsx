@@ -1,0 +1,134 @@
+import { Center, DataList, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconFolderOpen, IconPlus } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/hooks';
+import { ErrorState } from '../../components/ErrorState';
+import { useFormat } from '../../i18n/format';
+import { BackupTable } from './BackupTable';
+import { NewWorkspaceForm } from './NewWorkspaceForm';
+import { OpenErrorAlert } from './OpenErrorAlert';
+import { OpenWorkspaceForm } from './OpenWorkspaceForm';
+import { PathValue } from './PathValue';
+import { RecentList } from './RecentList';
+import { useOpenWorkspace } from './useWorkspaceActions';
+import { WorkspaceBadges } from './WorkspaceMenu';
+
+function Section({ title, hint, icon, children }: { title: string; hint?: string; icon?: ReactNode; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" component="section">
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Group gap="xs">
+            {icon}
+            <Title order={4}>{title}</Title>
+          </Group>
+          {hint && (
+            <Text size="sm" c="dimmed">
+              {hint}
+            </Text>
+          )}
+        </Stack>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Everything about workspaces: the open one, switching, creating, opening files, backups. */
+export function WorkspacesPage() {
+  const { t } = useTranslation('workspace');
+  const fmt = useFormat();
+  const info = useApi('app.info', {});
+  const recent = useApi('workspace.recent', {});
+  const open = useOpenWorkspace();
+  const pendingPath = open.isPending ? open.variables : null;
+
+  if (info.isPending) {
+    return (
+      <Center p="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
+  const ws = info.data.workspace;
+  const others = (recent.data ?? []).filter((r) => r.path !== ws?.path);
+
+  return (
+    <Stack gap="lg" maw={980} pb="xl">
+      <Stack gap={4}>
+        <Title order={2}>{t('page.title')}</Title>
+        <Text c="dimmed" maw={720}>
+          {t('page.intro')}
+        </Text>
+      </Stack>
+
+      <Section title={t('page.current')}>
+        {ws ? (
+          <Stack gap="sm">
+            <Group gap="xs">
+              <Text fw={700} size="lg">
+                {ws.name}
+              </Text>
+              <WorkspaceBadges workspace={ws} />
+            </Group>
+            <DataList labelWidth={200} data-testid="current-workspace">
+              <DataList.Item>
+                <DataList.ItemLabel>{t('fields.file')}</DataList.ItemLabel>
+                <DataList.ItemValue>
+                  <PathValue path={ws.path} showInFolder />
+                </DataList.ItemValue>
+              </DataList.Item>
+              <DataList.Item>
+                <DataList.ItemLabel>{t('fields.customers')}</DataList.ItemLabel>
+                <DataList.ItemValue>{fmt.number(ws.customerCount)}</DataList.ItemValue>
+              </DataList.Item>
+              <DataList.Item>
+                <DataList.ItemLabel>{t('fields.schemaVersion')}</DataList.ItemLabel>
+                <DataList.ItemValue>{ws.schemaVersion}</DataList.ItemValue>
+              </DataList.Item>
+              <DataList.Item>
+                <DataList.ItemLabel>{t('fields.dataDir')}</DataList.ItemLabel>
+                <DataList.ItemValue>
+                  <PathValue path={info.data.dataDir} />
+                </DataList.ItemValue>
+              </DataList.Item>
+            </DataList>
+          </Stack>
+        ) : (
+          <Text c="dimmed">{t('page.noCurrent')}</Text>
+        )}
+      </Section>
+
+      <Section title={t('page.recent')}>
+        {recent.isPending ? (
+          <Loader size="sm" />
+        ) : others.length > 0 ? (
+          <RecentList recent={others} onOpen={(p) => open.mutate(p)} pendingPath={pendingPath} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('page.noRecent')}
+          </Text>
+        )}
+      </Section>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Section title={t('page.createTitle')} hint={t('page.createHint')} icon={<IconPlus size={20} />}>
+          <NewWorkspaceForm />
+        </Section>
+        <Section title={t('page.openTitle')} hint={t('page.openHint')} icon={<IconFolderOpen size={20} />}>
+          <OpenWorkspaceForm onOpen={(p) => open.mutate(p)} pending={open.isPending && !others.some((r) => r.path === open.variables)} />
+        </Section>
+      </SimpleGrid>
+
+      {open.error && <OpenErrorAlert error={open.error} onOpenBackup={(p) => open.mutate(p)} pendingPath={pendingPath} />}
+
+      {ws && (
+        <Section title={t('page.backups')} hint={t('page.backupsHint')}>
+          <BackupTable path={ws.path} />
+        </Section>
+      )}
+    </Stack>
+  );
+}
