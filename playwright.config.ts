@@ -1,4 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { electronSkipReason, installedElectron } from './test/e2e/electronBinary';
+
+// The list reporter shows a skipped test only as "-": say here why the Electron test skips.
+const electronFound = installedElectron();
+if (!electronFound.executable && !process.env.TEST_WORKER_INDEX) {
+  console.log(`Note: the Electron smoke test will be SKIPPED. ${electronSkipReason(electronFound)}`);
+}
 
 // Browser end-to-end tests: the real renderer and the real backend (CLI `serve`, HTTP
 // transport) in Debian's Chromium. The Electron smoke test has its own project.

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { electronSkipReason, installedElectron } from './electronBinary';
 
 // Smoke test of the built desktop app (out/main/index.js, via package.json's "main"): the
 // window, the preload bridge, IPC to the backend worker, and SQLite built for Electron.
@@ -12,27 +13,10 @@ import { _electron as electron, expect, test } from '@playwright/test';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The binary electron's index.js would start, found without require('electron') (which downloads). */
-function installedElectron(): { executable: string | null; expected: string; version: string } {
-  const pkgDir = path.join(root, 'node_modules', 'electron');
-  const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(pkgDir, 'dist');
-  const pathFile = path.join(pkgDir, 'path.txt');
-  const fallback = process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : process.platform === 'win32' ? 'electron.exe' : 'electron';
-  const relative = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : fallback;
-  const expected = path.join(distDir, relative);
-  return { executable: fs.existsSync(expected) ? expected : null, expected, version };
-}
-
 const found = installedElectron();
 
 test.describe('desktop app (Electron)', () => {
-  test.skip(
-    !found.executable,
-    `Electron binary not installed: ${found.expected} is missing. Electron ${found.version}'s npm package downloads it ` +
-      'from GitHub releases on first use (run "npm start" where github.com or an ELECTRON_MIRROR is reachable). ' +
-      'This test did not run.',
-  );
+  test.skip(!found.executable, electronSkipReason(found));
 
   test('opens the welcome screen with only window.excrm exposed, and SQLite works', async () => {
     test.setTimeout(20 * 60_000); // the first run may compile better-sqlite3 for Electron
