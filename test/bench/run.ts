@@ -1,0 +1,181 @@
+// Performance benchmark: demo generation, list pages and search on workspaces of 10,000 and
+// 100,000 customers, each beside a bare-SQLite figure for the same work. Prints markdown.
+//   npx tsx test/bench/run.ts [--sizes 10000,100000] [--keep]
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
+import { CustomerListInput } from '../../shared/api/customers';
+import { generateDemo } from '../../electron/backend/demo/generateDemo';
+import { listCustomers } from '../../electron/backend/customers/customerQueries';
+import { openDatabase, type Db } from '../../electron/backend/store/openDatabase';
+import { searchQueries } from './queries';
+
+const TARGETS = { generate100k: 10_000, listMs: 20, searchP95Ms: 10 };
+
+function args(): { sizes: number[]; keep: boolean } {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf('--sizes');
+  const sizes = at >= 0 ? argv[at + 1]!.split(',').map((s) => Number(s.replace(/_/g, ''))) : [10_000, 100_000];
+  if (sizes.some((s) => !Number.isInteger(s) || s <= 0)) throw new Error('--sizes takes positive integers, e.g. --sizes 10000,100000');
+  return { sizes, keep: argv.includes('--keep') };
+}
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+function time(fn: () => unknown): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return ms(t);
+}
+function pct(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+const f1 = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const p5095 = (v: number[]) => `${f1(pct(v, 50))} / ${f1(pct(v, 95))} ms`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : '**MISS**');
+
+export interface Row {
+  measure: string;
+  value: string;
+  bare: string;
+  target: string;
+  result: string;
+}
+
+/** Inserts `n` plain rows into a bare table: one prepared statement, one transaction. */
+function bareInsert(dir: string, n: number): number {
+  const file = path.join(dir, `bare-${n}.sqlite`);
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec('CREATE TABLE bare (id INTEGER PRIMARY KEY, name TEXT, city TEXT, email TEXT, kinds INTEGER, created_at TEXT)');
+  const ins = db.prepare('INSERT INTO bare (name, city, email, kinds, created_at) VALUES (?, ?, ?, ?, ?)');
+  const t = time(() =>
+    db.transaction(() => {
+      for (let i = 0; i < n; i++) ins.run(`Company ${i} Co., Ltd.`, 'Shenzhen', `info${i}@example.com`, i & 31, '2025-01-01T00:00:00.000Z');
+    })(),
+  );
+  db.close();
+  return t;
+}
+
+const LIST_CASES: { label: string; input: CustomerListInput }[] = [
+  { label: 'all, by name', input: { sort: { field: 'companyName', dir: 'asc' } } },
+  { label: 'exhibitors, by last change', input: { filter: { kinds: ['exhibitor'] }, sort: { field: 'updatedAt', dir: 'desc' } } },
+  { label: 'China/广东, by name', input: { filter: { country: 'China', region: '广东' }, sort: { field: 'companyName', dir: 'asc' } } },
+  { label: 'LED Lighting, by completeness', input: { filter: { industry: 'LED Lighting' }, sort: { field: 'completeness', dir: 'desc' } } },
+  { label: 'verified, newest first', input: { filter: { screening: ['verified'] }, sort: { field: 'createdAt', dir: 'desc' } } },
+  { label: 'tag VIP, by city', input: { filter: { tag: 'VIP' }, sort: { field: 'city', dir: 'asc' } } },
+  { label: 'trade buyers in Germany, by name', input: { filter: { kinds: ['trade_buyer'], country: 'Germany' }, sort: { field: 'companyName', dir: 'asc' } } },
+  { label: 'all, by name, page 50', input: { sort: { field: 'companyName', dir: 'asc' }, offset: 5000 } },
+];
+
+export type ListFn = typeof listCustomers;
+
+export function benchList(db: Db, runs: number, list: ListFn = listCustomers): { rows: Row[]; detail: string[] } {
+  const all: number[] = [];
+  const detail: string[] = [];
+  for (const c of LIST_CASES) {
+    const q = CustomerListInput.parse({ ...c.input, limit: 100 });
+    list(db, q); // warm-up
+    const t: number[] = [];
+    for (let i = 0; i < runs; i++) t.push(time(() => list(db, q)));
+    all.push(...t);
+    detail.push(`| list: ${c.label} | ${p5095(t)} | ${list(db, q).total} rows match |`);
+  }
+  const bareStmt = db.prepare('SELECT * FROM customers ORDER BY name_sort LIMIT 100');
+  // The same with the live-customers condition, which lets SQLite use the partial name index.
+  const barePartial = db.prepare('SELECT * FROM customers WHERE deleted_at IS NULL ORDER BY name_sort LIMIT 100');
+  bareStmt.all();
+  barePartial.all();
+  const bare: number[] = [];
+  const partial: number[] = [];
+  for (let i = 0; i < runs * 4; i++) bare.push(time(() => bareStmt.all()));
+  for (let i = 0; i < runs * 4; i++) partial.push(time(() => barePartial.all()));
+  return {
+    rows: [{
+      measure: `list page (100 rows, ${LIST_CASES.length} filter/sort combos)`,
+      value: p5095(all),
+      bare: `${p5095(bare)} (ORDER BY name_sort LIMIT 100); ${p5095(partial)} with WHERE deleted_at IS NULL`,
+      target: `≤ ${TARGETS.listMs} ms`,
+      result: verdict(pct(all, 95) <= TARGETS.listMs),
+    }],
+    detail,
+  };
+}
+
+export function benchSearch(db: Db, runs: number, list: ListFn = listCustomers): { rows: Row[]; detail: string[] } {
+  const rows: Row[] = [];
+  const detail: string[] = [];
+  const fts = db.prepare('SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT 50');
+  const short = db.prepare('SELECT rowid FROM customer_search_short WHERE customer_search_short MATCH ? LIMIT 50');
+  const like = db.prepare('SELECT num FROM customers WHERE deleted_at IS NULL AND company_name LIKE ? ORDER BY name_sort LIMIT 50');
+  for (const [len, queries] of searchQueries(db)) {
+    const t: number[] = [];
+    const bareFts: number[] = [];
+    const bareLike: number[] = [];
+    for (const { q, kind } of queries) {
+      const input = CustomerListInput.parse({ q, limit: 50 });
+      const res = list(db, input); // warm-up
+      const mine: number[] = [];
+      for (let i = 0; i < runs; i++) mine.push(time(() => list(db, input)));
+      t.push(...mine);
+      const phrase = `"${q.replace(/"/g, '""')}"`;
+      const bareStmt = len >= 3 ? fts : len === 2 ? short : null;
+      if (bareStmt) for (let i = 0; i < runs; i++) bareFts.push(time(() => bareStmt.all(phrase)));
+      for (let i = 0; i < runs; i++) bareLike.push(time(() => like.all(`%${q}%`)));
+      detail.push(`| search ${len}: "${q}" (${kind}) | ${p5095(mine)} | ${res.total} matches |`);
+    }
+    rows.push({
+      measure: `search, ${len} char${len > 1 ? 's' : ''} (${queries.length} queries, limit 50)`,
+      value: p5095(t),
+      bare: `${bareFts.length ? `FTS ${p5095(bareFts)}; ` : ''}LIKE ${p5095(bareLike)}`,
+      target: `p95 ≤ ${TARGETS.searchP95Ms} ms`,
+      result: verdict(pct(t, 95) <= TARGETS.searchP95Ms),
+    });
+  }
+  return { rows, detail };
+}
+
+function main(): void {
+  const { sizes, keep } = args();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excrm-bench-'));
+  const out: string[] = [];
+  const details: string[] = [];
+  try {
+    for (const size of sizes) {
+      const bare = bareInsert(dir, size);
+      const file = path.join(dir, `demo-${size}.sqlite`);
+      const db = openDatabase(file, { create: true });
+      let contacts = 0;
+      const gen = time(() => (contacts = generateDemo(db, { customers: size, seed: 1 }).contacts));
+      const rows: Row[] = [{
+        measure: `demo generation (${size.toLocaleString('en')} customers, ${contacts.toLocaleString('en')} contacts, all indexes)`,
+        value: `${(gen / 1000).toFixed(2)} s = ${Math.round(size / (gen / 1000)).toLocaleString('en')} customers/s`,
+        bare: `${(bare / 1000).toFixed(2)} s = ${Math.round(size / (bare / 1000)).toLocaleString('en')} rows/s (plain rows)`,
+        target: `≤ ${(TARGETS.generate100k / 1000) * (size / 100_000)} s (10 s per 100k)`,
+        result: verdict(gen <= TARGETS.generate100k * (size / 100_000)),
+      }];
+      const runs = size >= 100_000 ? 10 : 20;
+      const list = benchList(db, runs);
+      const search = benchSearch(db, size >= 100_000 ? 5 : 10);
+      rows.push(...list.rows, ...search.rows);
+      db.close();
+      const mb = (fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0)) / 1e6;
+      out.push(`\n### ${size.toLocaleString('en')} customers (workspace ${mb.toFixed(0)} MB)\n`);
+      out.push('| measure | p50 / p95 (or total) | bare SQLite | target | result |', '|---|---|---|---|---|');
+      for (const r of rows) out.push(`| ${r.measure} | ${r.value} | ${r.bare} | ${r.target} | ${r.result} |`);
+      details.push(`\n#### ${size.toLocaleString('en')} customers, per query\n`, '| case | p50 / p95 | note |', '|---|---|---|', ...list.detail, ...search.detail);
+      console.log(out.slice(-rows.length - 3).join('\n'));
+    }
+    console.log(`\n## Details${details.join('\n')}`);
+  } finally {
+    if (keep) console.log(`\nworkspaces kept in ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
