@@ -14,7 +14,7 @@ export const en = {
   },
   demo: {
     title: 'Explore a demo workspace',
-    body: '500 made-up exhibitors, buyers, visitors and partners with contacts and history. Try everything without touching real data.',
+    body: '500 made-up exhibitors, buyers, visitors and partners, with contacts, tags and screening notes. Try everything without touching real data.',
     note: 'The demo is a separate workspace; you can switch back at any time.',
     start: 'Create demo workspace',
     opening: 'Opening the demo…',
@@ -41,7 +41,7 @@ export const zh: Messages<typeof en> = {
   },
   demo: {
     title: '体验演示工作区',
-    body: '内含 500 家虚构的参展商、贸易商、观众和合作伙伴，附有联系人和历史记录。各项功能尽可放心试用，不会影响真实数据。',
+    body: '内含 500 家虚构的参展商、贸易商、观众和合作伙伴，附有联系人、标签和甄别记录。各项功能尽可放心试用，不会影响真实数据。',
     note: '演示数据保存在单独的工作区中，随时可以切换回来。',
     start: '创建演示工作区',
     opening: '正在打开演示工作区…',
