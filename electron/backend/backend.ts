@@ -38,6 +38,8 @@ export class Backend {
   readonly config: AppConfig;
   readonly jobs: JobRunner;
   private ws: OpenWorkspace | null = null;
+  /** Why openLast() failed, until another workspace is opened; shown on the welcome screen. */
+  private lastOpenError: ApiFailure | null = null;
 
   constructor(readonly opts: BackendOptions) {
     fs.mkdirSync(opts.dataDir, { recursive: true });
@@ -69,6 +71,9 @@ export class Backend {
       dataDir: this.opts.dataDir,
       workspacesDir: this.workspacesDir,
       workspace: this.workspaceInfo(),
+      lastOpenError: this.lastOpenError
+        ? { code: this.lastOpenError.code, message: this.lastOpenError.message, details: this.lastOpenError.details }
+        : null,
       host: this.opts.host,
     };
   }
@@ -92,6 +97,7 @@ export class Backend {
     const full = path.resolve(file);
     const db = openDatabase(full, { ...opts, nativeBinding: this.opts.nativeBinding });
     this.close();
+    this.lastOpenError = null;
     const ctx = makeContext(db, {
       now: this.opts.now,
       newId: this.opts.newId,
@@ -137,14 +143,18 @@ export class Backend {
     }
   }
 
-  /** Opens the workspace used last, if it still opens; otherwise starts with none (welcome). */
+  /**
+   * Opens the workspace used last. If it no longer opens (damaged, too new, moved), the app
+   * starts with none and the welcome screen says why (app.info → lastOpenError).
+   */
   openLast(): void {
     const last = this.config.lastWorkspace();
-    if (!last || !fs.existsSync(last)) return;
+    if (!last) return;
     try {
       this.open(last);
-    } catch {
-      // A damaged or too-new last workspace is reported when the user opens it explicitly.
+    } catch (e) {
+      if (!(e instanceof ApiFailure)) throw e;
+      this.lastOpenError = e;
     }
   }
 

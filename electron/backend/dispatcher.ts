@@ -33,9 +33,8 @@ function fieldErrors(error: z.ZodError, lang: Language): Record<string, string> 
   return Object.fromEntries(fields);
 }
 
-function isBusy(e: unknown): boolean {
-  const code = (e as { code?: string })?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+function sqliteCode(e: unknown): string | undefined {
+  return (e as { code?: string })?.code;
 }
 
 /**
@@ -59,7 +58,7 @@ export async function dispatch(
   if (!parsed.success) return fail('invalid_input', 'err.invalidInput', { fields: fieldErrors(parsed.error, lang) });
   try {
     const handler = handlers[method] as Handler<MethodName>;
-    const data = await handler(parsed.data as never, backend);
+    const data = await handler(parsed.data as never, backend, { lang });
     return { ok: true, data: data === undefined ? null : data };
   } catch (e) {
     if (e instanceof ApiFailure) {
@@ -68,7 +67,9 @@ export async function dispatch(
         : undefined;
       return fail(e.code, e.message, { ...(fields ? { fields } : {}), ...(e.details ? { details: e.details } : {}) });
     }
-    if (isBusy(e)) return fail('busy', 'err.busy');
+    const code = sqliteCode(e);
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return fail('busy', 'err.busy');
+    if (code === 'SQLITE_READONLY') return fail('read_only', 'err.readOnly');
     log?.error(`${method} failed`, e);
     return fail('internal', 'err.internal');
   }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { translateError } from '../../shared/i18n/errors';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import type { ApiResult } from '../../shared/api';
 import type { Language } from '../../shared/i18n/errors';
@@ -113,7 +114,7 @@ function startApp(): void {
       openLast: true,
     }).then(({ host, startError }) => {
       // The last workspace failing to open is not fatal: the welcome screen offers the rest.
-      if (startError) console.error(`opening the last workspace failed: ${startError.message}`);
+      if (startError) console.error(`opening the last workspace failed: ${translateError(startError.message, 'en')}`);
       forwardEvents(host, page, () => [...windows]);
       return host;
     });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../i18n/errors';
 import { method } from './method';
+import type { ApiError } from './result';
 
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'SGD', 'AUD', 'KRW', 'TWD'] as const;
 
@@ -27,6 +28,8 @@ export interface AppInfo {
   dataDir: string;
   workspacesDir: string;
   workspace: WorkspaceInfo | null;
+  /** Why the workspace used last could not be reopened at start (damaged, too new, missing). */
+  lastOpenError: ApiError | null;
   /** What the host can do: desktop dialogs exist in Electron only. */
   host: 'electron' | 'browser' | 'cli';
 }
@@ -50,7 +53,23 @@ export interface BackupFile {
   reason: string;
 }
 
-const workspacePath = z.string().trim().min(1, { error: 'err.required' }).max(4096);
+// Absolute only: a relative path would resolve against wherever the backend happens to run.
+const workspacePath = z
+  .string()
+  .trim()
+  .min(1, { error: 'err.required' })
+  .max(4096)
+  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), { error: 'err.absolutePath' });
+
+/** Optional setting text: blank clears it (null), rather than storing spaces. */
+const settingText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `err.tooLong:${max}` })
+    .nullable()
+    .optional()
+    .transform((v) => (v === '' ? null : v));
 
 export const appMethods = {
   'app.info': method<AppInfo>()(z.strictObject({})),
@@ -86,8 +105,8 @@ export const appMethods = {
   'settings.update': method<WorkspaceSettings>()(
     z.strictObject({
       currency: z.enum(CURRENCIES).optional(),
-      organisationName: z.string().trim().max(200, { error: 'err.tooLong:200' }).nullable().optional(),
-      staffName: z.string().trim().max(100, { error: 'err.tooLong:100' }).nullable().optional(),
+      organisationName: settingText(200),
+      staffName: settingText(100),
     }),
   ),
 };

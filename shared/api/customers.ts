@@ -17,10 +17,17 @@ const kinds = z
   .max(CUSTOMER_KINDS.length)
   .transform((k) => [...new Set(k)]);
 
+// Tags differing only in case are one tag (search ignores case too); the first spelling wins.
 const tags = z
   .array(requiredText(40))
   .max(30, { error: 'err.tooMany:30' })
-  .transform((t) => [...new Set(t)]);
+  .transform((t) => {
+    const seen = new Set<string>();
+    return t.filter((tag) => {
+      const k = tag.toLocaleLowerCase();
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+  });
 
 export const ContactInput = z.strictObject({
   id: uuid().optional(),
@@ -55,10 +62,32 @@ const profileShape = {
   notes: optText(10_000),
 };
 
-export const CustomerCreateInput = z.strictObject({
-  ...profileShape,
-  contacts: z.array(ContactInput).max(50, { error: 'err.tooMany:50' }).default([]),
-});
+/** A contact list in which no stored contact appears twice (that would silently drop one). */
+const contactList = z
+  .array(ContactInput)
+  .max(50, { error: 'err.tooMany:50' })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((c, i) => {
+      if (!c.id) return;
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'err.duplicateContact' });
+      seen.add(c.id);
+    });
+  });
+
+/** A partner type only makes sense for a partner (association, media, sponsor). */
+function partnerTypeNeedsPartner(v: { kinds?: string[]; partnerType?: string | null }, ctx: z.RefinementCtx): void {
+  if (v.partnerType && !(v.kinds ?? []).includes('partner')) {
+    ctx.addIssue({ code: 'custom', path: ['partnerType'], message: 'err.partnerTypeNeedsPartner' });
+  }
+}
+
+export const CustomerCreateInput = z
+  .strictObject({
+    ...profileShape,
+    contacts: contactList.default([]),
+  })
+  .superRefine(partnerTypeNeedsPartner);
 export type CustomerCreateInput = z.input<typeof CustomerCreateInput>;
 
 export const CustomerUpdateInput = z.strictObject({
@@ -67,7 +96,7 @@ export const CustomerUpdateInput = z.strictObject({
   version: z.int().min(1),
   patch: z.strictObject(profileShape).partial(),
   /** When given, replaces the contact list (contacts keep their id when sent back). */
-  contacts: z.array(ContactInput).max(50, { error: 'err.tooMany:50' }).optional(),
+  contacts: contactList.optional(),
 });
 export type CustomerUpdateInput = z.input<typeof CustomerUpdateInput>;
 
@@ -94,7 +123,12 @@ export const CustomerFilter = z.strictObject({
 export type CustomerFilter = z.infer<typeof CustomerFilter>;
 
 export const CustomerListInput = z.strictObject({
-  q: z.string().max(200).optional(),
+  // Control characters (NUL from a bad paste) mean nothing in a search: they become spaces.
+  q: z
+    .string()
+    .max(200)
+    .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' '))
+    .optional(),
   filter: CustomerFilter.default({}),
   sort: z
     .strictObject({ field: z.enum(CUSTOMER_SORT_FIELDS), dir: z.enum(['asc', 'desc']) })

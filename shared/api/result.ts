@@ -10,6 +10,7 @@ export const API_ERROR_CODES = [
   'workspace_damaged',
   'workspace_too_new',
   'busy', // the database is locked by a long job
+  'read_only', // the workspace was opened read-only
   'cancelled',
   'unauthorized',
   'internal',

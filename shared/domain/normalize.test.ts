@@ -7,7 +7,12 @@ describe('foldText', () => {
     ['ÉCLAIRAGE', 'eclairage'],
     ['ＡＣＭＥ', 'acme'], // full-width Latin
     ['深圳华光', '深圳华光'],
-    ['Straße', 'straße'],
+    ['Straße', 'strasse'],
+    ['Łódź', 'lodz'],
+    ['Paweł', 'pawel'],
+    ['Øresund', 'oresund'],
+    ['Ærø', 'aero'],
+    ['Œuvre', 'oeuvre'],
   ])('%s → %s', (input, out) => expect(foldText(input)).toBe(out));
 });
 

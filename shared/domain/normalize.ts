@@ -3,9 +3,22 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+// Latin letters that carry their "accent" in the letter itself, so NFKD does not split it
+// off: a German, Polish or Danish name must be found typed without it ("lodz" → Łódź).
+const LETTER_FOLDS: Record<string, string> = {
+  ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l',
+  đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ı: 'i', ħ: 'h', Ħ: 'h',
+};
+const LETTER_FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
+
 /** Case- and accent-insensitive, full-width folded (NFKC) form used for search and sort. */
 export function foldText(s: string): string {
-  return s.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFKC').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(LETTER_FOLD_RE, (ch) => LETTER_FOLDS[ch]!)
+    .normalize('NFKC')
+    .toLowerCase();
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;

@@ -29,7 +29,9 @@ export function searchDocument(s: SearchSource): SearchDocument {
   const emails = [s.email, ...s.contacts.map((c) => c.email)].filter((v): v is string => !!v);
   const phones = [s.phone, ...s.contacts.map((c) => c.phone)].filter((v): v is string => !!v);
 
-  const body = [...names, ...emails, ...phones, ...phones.map((p) => p.replace(/\D+/g, ''))].join(' \u2022 ');
+  // Folded here, with the same function that folds the query, so what matches does not
+  // depend on which letters the FTS tokenizer happens to fold.
+  const body = foldText([...names, ...emails, ...phones, ...phones.map((p) => p.replace(/\D+/g, ''))].join(' \u2022 '));
   const grams = new Set<string>();
   for (const n of names) for (const g of bigrams(n)) grams.add(g);
 

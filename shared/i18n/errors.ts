@@ -32,6 +32,11 @@ const en: Catalog = {
   'err.internal': () => 'Something went wrong. The details were written to the log file.',
   'err.confirmEmpty': () => 'Confirm to empty the Trash.',
   'err.exists': () => 'A workspace file with this name already exists.',
+  'err.duplicateContact': () => 'This contact appears twice in the list.',
+  'err.partnerTypeNeedsPartner': () => 'A partner type can only be set when the customer is a partner.',
+  'err.absolutePath': () => 'Give the full path of the file (starting with / or a drive letter).',
+  'err.readOnly': () => 'This workspace is open read-only: changes cannot be saved.',
+  'err.needsUpgrade': () => 'This workspace must be upgraded to the current version before it can be opened read-only. Open it normally once.',
 };
 
 const zh: Catalog = {
@@ -58,6 +63,11 @@ const zh: Catalog = {
   'err.internal': () => '出现错误，详细信息已写入日志文件。',
   'err.confirmEmpty': () => '请确认清空回收站。',
   'err.exists': () => '同名的工作区文件已存在。',
+  'err.duplicateContact': () => '此联系人在列表中出现了两次。',
+  'err.partnerTypeNeedsPartner': () => '只有合作伙伴类客户才能设置合作伙伴类型。',
+  'err.absolutePath': () => '请填写文件的完整路径（以 / 或盘符开头）。',
+  'err.readOnly': () => '此工作区以只读方式打开，无法保存更改。',
+  'err.needsUpgrade': () => '此工作区需先升级到当前版本才能以只读方式打开。请先正常打开一次。',
 };
 
 const catalogs: Record<Language, Catalog> = { en, zh };

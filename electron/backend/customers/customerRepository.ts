@@ -72,9 +72,13 @@ export function replaceContacts(db: Db, customerId: string, contacts: Omit<Conta
   });
 }
 
+/** Sets a customer's tags: removed ones are deleted, new ones added, kept ones untouched (their created_at stays). */
 export function replaceTags(db: Db, customerId: string, tags: readonly string[], now: string): void {
-  db.prepare('DELETE FROM customer_tags WHERE customer_id = ?').run(customerId);
-  const ins = db.prepare('INSERT INTO customer_tags (tag, customer_id, created_at) VALUES (?, ?, ?)');
+  db.prepare('DELETE FROM customer_tags WHERE customer_id = ? AND tag NOT IN (SELECT value FROM json_each(?))').run(
+    customerId,
+    JSON.stringify(tags),
+  );
+  const ins = db.prepare('INSERT OR IGNORE INTO customer_tags (tag, customer_id, created_at) VALUES (?, ?, ?)');
   for (const t of tags) ins.run(t, customerId, now);
 }
 

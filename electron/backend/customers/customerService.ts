@@ -7,7 +7,7 @@ import {
 } from '../../../shared/api/customers';
 import { ApiFailure } from '../../../shared/api/result';
 import { completeness } from '../../../shared/domain/completeness';
-import { kindsToMask, type CustomerProfile } from '../../../shared/domain/customer';
+import { kindsToMask, maskToKinds, type CustomerProfile } from '../../../shared/domain/customer';
 import { companyNameKey, domainKey, emailKey, phoneKey } from '../../../shared/domain/normalize';
 import { nameSortKey } from '../../../shared/domain/searchDocument';
 import type { Context } from '../context';
@@ -51,10 +51,18 @@ function profileColumns(p: Partial<Profile>): CustomerUpdate {
   return out;
 }
 
+const CONTACT_FIELDS = ['name', 'title', 'phone', 'email', 'messaging', 'notes'] as const;
+
+/**
+ * The rows a contact list becomes. A contact sent back with its id keeps its id and its
+ * timestamps unless a field changed (updated_at must mean "changed", for merging later); an
+ * unknown id is treated as a new contact.
+ */
 function contactRows(ctx: Context, input: CreateInput['contacts'], existing: ContactRow[]): Omit<ContactRow, 'customer_id' | 'position'>[] {
   const known = new Map(existing.map((c) => [c.id, c]));
   return input.map((c) => {
     const prev = c.id ? known.get(c.id) : undefined;
+    const changed = !prev || CONTACT_FIELDS.some((f) => prev[f] !== c[f]);
     return {
       id: prev ? prev.id : ctx.newId(),
       name: c.name,
@@ -64,7 +72,7 @@ function contactRows(ctx: Context, input: CreateInput['contacts'], existing: Con
       messaging: c.messaging,
       notes: c.notes,
       created_at: prev?.created_at ?? ctx.now(),
-      updated_at: ctx.now(),
+      updated_at: changed ? ctx.now() : prev.updated_at,
     };
   });
 }
@@ -137,6 +145,11 @@ export function updateCustomerProfile(ctx: Context, input: UpdateInput): Custome
     const row = getCustomerRow(ctx.db, input.id);
     if (!row) throw new ApiFailure('not_found', 'err.notFound');
     if (row.version !== input.version) throw new ApiFailure('conflict', 'err.conflict', undefined, { currentVersion: row.version });
+    const kinds = input.patch.kinds ?? maskToKinds(row.kinds);
+    const partnerType = input.patch.partnerType !== undefined ? input.patch.partnerType : row.partner_type;
+    if (partnerType && !kinds.includes('partner')) {
+      throw new ApiFailure('invalid_input', 'err.invalidInput', { 'patch.partnerType': 'err.partnerTypeNeedsPartner' });
+    }
     const now = ctx.now();
     if (!updateCustomer(ctx.db, input.id, input.version, { ...profileColumns(input.patch), updated_at: now })) {
       throw new ApiFailure('conflict', 'err.conflict');

@@ -73,7 +73,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
       });
     }
     if (version < target) {
-      if (opts.readOnly) throw new ApiFailure('workspace_too_new', `err.workspaceTooNew:${version}`);
+      if (opts.readOnly) throw new ApiFailure('read_only', 'err.needsUpgrade', undefined, { path: file });
       // A copy before any migration: the one moment a bug of ours could damage every row.
       if (version > 0) db.prepare('VACUUM INTO ?').run(backupPathFor(file, `pre-migration-v${version}`));
       migrate(db, version, migrations);

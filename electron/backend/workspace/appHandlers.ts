@@ -1,11 +1,16 @@
 import type { appMethods } from '../../../shared/api/app';
 import type { jobMethods } from '../../../shared/api/jobs';
 import type { HandlerMap } from '../handlerTypes';
+import { translateError } from '../../../shared/i18n/errors';
 import { listBackups } from '../store/backups';
 import { readSettings, writeSettings } from './workspaceSettings';
 
 export const appHandlers: HandlerMap<keyof typeof appMethods> = {
-  'app.info': (_i, b) => b.info(),
+  'app.info': (_i, b, { lang }) => {
+    const info = b.info();
+    const e = info.lastOpenError;
+    return e ? { ...info, lastOpenError: { ...e, message: translateError(e.message, lang) } } : info;
+  },
   'prefs.get': (_i, b) => b.config.prefs(),
   'prefs.update': (input, b) => b.config.updatePrefs(input),
   'workspace.recent': (_i, b) => b.config.recent(),

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { translateError } from '../../../shared/i18n/errors';
 import { BackendHost } from '../../host/backendHost';
 import { startHttpServer } from '../../http/httpServer';
 import { CliError, intOption, type Command } from '../cliSupport';
@@ -55,7 +56,7 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
     });
     if (startError) {
       await host.stop();
-      throw new CliError(`Cannot open ${db}: ${startError.message}`);
+      throw new CliError(`Cannot open ${db}: ${translateError(startError.message, 'en')}`);
     }
     const token = randomBytes(24).toString('base64url');
     const { server, port: actual, url } = await startHttpServer({ backend: host, token, staticDir: rendererDir, port });

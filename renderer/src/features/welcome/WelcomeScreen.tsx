@@ -166,7 +166,11 @@ export function WelcomeScreen({ info }: { info: AppInfo }) {
               </Stack>
             </Group>
             <fieldset disabled={busy} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-              <OpenWorkspaceSection excludePath={info.workspace?.path} emptyText={t('open.noRecent')} />
+              <OpenWorkspaceSection
+                excludePath={info.workspace?.path}
+                emptyText={t('open.noRecent')}
+                initialError={info.workspace ? null : info.lastOpenError}
+              />
             </fieldset>
           </Stack>
         </Paper>

@@ -7,7 +7,7 @@ export const en = {
   offline: 'Works offline. Your data stays in a file on this computer.',
   empty: {
     title: 'Start with an empty workspace',
-    body: 'Build your own customer list from scratch: add customers as you meet them, or bring in the lists you already have.',
+    body: 'Build your own customer list from scratch: add customers as you meet them, with their contacts and what you know about them.',
     ready: 'Your workspace “{{name}}” is ready and empty.',
     start: 'Start empty',
     create: 'Create and start',
@@ -34,7 +34,7 @@ export const zh: Messages<typeof en> = {
   offline: '无需联网。数据保存在本机的一个文件中。',
   empty: {
     title: '从空白工作区开始',
-    body: '从零建立您自己的客户名单：结识客户时随手添加，或导入已有的名单。',
+    body: '从零建立您自己的客户名单：结识客户时随手添加，连同联系人和您了解的情况。',
     ready: '工作区“{{name}}”已准备就绪，目前还是空的。',
     start: '开始使用',
     create: '创建并开始',

@@ -1,4 +1,7 @@
 import { Skeleton, Stack, Text } from '@mantine/core';
+import type { ApiError } from '@shared/api';
+import { useMemo } from 'react';
+import { ApiCallError } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { OpenErrorAlert } from './OpenErrorAlert';
 import { OpenWorkspaceForm } from './OpenWorkspaceForm';
@@ -10,16 +13,21 @@ export function OpenWorkspaceSection({
   excludePath,
   emptyText,
   showForm = true,
+  initialError,
 }: {
   /** The workspace open now (a fresh one behind the welcome screen) is not offered again. */
   excludePath?: string | null;
   emptyText?: string;
   showForm?: boolean;
+  /** Why the workspace used last did not reopen at start; shown until the user opens another. */
+  initialError?: ApiError | null;
 }) {
   const recent = useApi('workspace.recent', {});
   const open = useOpenWorkspace();
   const pendingPath = open.isPending ? open.variables : null;
   const list = (recent.data ?? []).filter((r) => r.path !== excludePath);
+  const startError = useMemo(() => (initialError ? new ApiCallError(initialError) : null), [initialError]);
+  const error = open.error ?? (open.isIdle ? startError : null);
 
   return (
     <Stack gap="md">
@@ -35,7 +43,7 @@ export function OpenWorkspaceSection({
         )
       )}
       {showForm && <OpenWorkspaceForm onOpen={(p) => open.mutate(p)} pending={open.isPending && !list.some((r) => r.path === open.variables)} />}
-      {open.error && <OpenErrorAlert error={open.error} onOpenBackup={(p) => open.mutate(p)} pendingPath={pendingPath} />}
+      {error && <OpenErrorAlert error={error} onOpenBackup={(p) => open.mutate(p)} pendingPath={pendingPath} />}
     </Stack>
   );
 }
