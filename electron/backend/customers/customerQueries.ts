@@ -1,76 +1,22 @@
 import type { CustomerFacets, CustomerListInput, CustomerListResult, DuplicateCandidate, DuplicateReason } from '../../../shared/api/customers';
-import type { z } from 'zod';
-import type { CustomerListInput as ListSchema } from '../../../shared/api/customers';
-import { kindsToMask } from '../../../shared/domain/customer';
 import type { Db } from '../store/openDatabase';
 import { listRowFromDb, type CustomerListDbRow } from './customerRows';
-import { searchCondition } from './searchCondition';
-
-type ListQuery = z.output<typeof ListSchema>;
-
-const SORT_COLUMNS: Record<ListQuery['sort']['field'], string> = {
-  companyName: 'c.name_sort',
-  industry: 'c.industry',
-  country: 'c.country',
-  city: 'c.city',
-  screeningStatus: 'c.screening_status',
-  completeness: 'c.completeness',
-  createdAt: 'c.created_at',
-  updatedAt: 'c.updated_at',
-};
-
-function whereClause(q: ListQuery): { sql: string; params: Record<string, unknown> } {
-  const parts = [q.trash ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
-  const params: Record<string, unknown> = {};
-  const f = q.filter;
-  if (f.kinds?.length) {
-    parts.push('(c.kinds & @kindMask) != 0');
-    params.kindMask = kindsToMask(f.kinds);
-  }
-  if (f.industry) {
-    parts.push('c.industry = @industry');
-    params.industry = f.industry;
-  }
-  if (f.country) {
-    parts.push('c.country = @country');
-    params.country = f.country;
-  }
-  if (f.region) {
-    parts.push('c.region = @region');
-    params.region = f.region;
-  }
-  if (f.screening?.length) {
-    parts.push('c.screening_status IN (SELECT value FROM json_each(@screening))');
-    params.screening = JSON.stringify(f.screening);
-  }
-  if (f.tag) {
-    parts.push('c.id IN (SELECT customer_id FROM customer_tags WHERE tag = @tag)');
-    params.tag = f.tag;
-  }
-  const search = searchCondition(q.q);
-  // A query with nothing searchable in it (only punctuation) matches nothing rather than everything.
-  if (q.q && q.q.trim() && !search) parts.push('0');
-  if (search) parts.push(search.sql);
-  return { sql: parts.join(' AND '), params: { ...params, ...search?.params } };
-}
+import { planList, type ListQuery } from './listPlan';
+import { chooseSeekSet, countMatches, pageNums, setSizes } from './listQuery';
 
 /**
- * One page of the customer list: the page's row numbers are chosen first (filter, sort,
- * limit — served by the partial indexes), then only those rows get their tags and first
- * contact. Aggregating before the limit would cost a lookup per matching customer.
+ * One page of the customer list: the exact total, then the page's row numbers (see
+ * listPlan.ts and listQuery.ts for how), then only those rows get their tags and first contact.
+ * Aggregating before the limit would cost a lookup per matching customer.
  */
 export function listCustomers(db: Db, q: ListQuery): CustomerListResult {
-  const where = whereClause(q);
-  const col = SORT_COLUMNS[q.sort.field];
-  const dir = q.sort.dir === 'desc' ? 'DESC' : 'ASC';
-  const order = `${col} ${dir} NULLS LAST, c.num ${dir}`;
-  const { sql, params: named } = where;
-
-  const nums = db
-    .prepare(`SELECT c.num FROM customers c WHERE ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .pluck()
-    .all({ ...named, limit: q.limit, offset: q.offset }) as number[];
-  const total = (db.prepare(`SELECT count(*) FROM customers c WHERE ${sql}`).pluck().get(named) as number) ?? 0;
+  const plan = planList(q);
+  if (plan.nothing) return { rows: [], total: 0 };
+  const sizes = setSizes(db, plan);
+  chooseSeekSet(plan, sizes);
+  const total = countMatches(db, plan, sizes);
+  if (q.offset >= total) return { rows: [], total };
+  const nums = pageNums(db, plan, q, total, sizes);
   if (nums.length === 0) return { rows: [], total };
 
   const rows = db

@@ -1,44 +1,48 @@
 import { foldText } from '../../../shared/domain/normalize';
 
-export interface SqlCondition {
-  sql: string;
-  /** Named parameters (@s0, @s1, …) used by `sql`. */
-  params: Record<string, unknown>;
+/**
+ * What the user typed, as index look-ups. Every word must match: words of 3+ characters go
+ * to the trigram index, 2-character words to the fragment index (which trigram cannot
+ * serve), and a lone 1-character query matches the start of the company name through the
+ * sort index. 1-character words beside other words, and 2-character words that are not
+ * letters or digits, are ignored.
+ */
+export interface SearchTerms {
+  /** FTS5 query for customer_search: each 3+-character word as a phrase, all required. */
+  trigram: FtsQuery | null;
+  /** FTS5 query for customer_search_short: each 2-character word as a phrase, all required. */
+  bigram: FtsQuery | null;
+  /** The folded character a lone 1-character query must start the company name with. */
+  prefix: string | null;
+}
+
+export interface FtsQuery {
+  query: string;
+  phrases: number;
 }
 
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 const isWordChar = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
 
 /**
- * Turns what the user typed into SQL conditions on `c.num` (customers.num), one per word,
- * all of which must hold. Words of 3+ characters use the trigram index; 2-character words
- * the fragment index (which trigram cannot serve); a lone 1-character query matches the
- * start of the company name through the sort index. Returns null when nothing is searchable.
+ * Parses a search query. Returns null when there is no query (nothing typed, or only white
+ * space), and 'nothing' when something was typed but none of it is searchable (only
+ * punctuation): such a query matches no customer rather than every one.
  */
-export function searchCondition(q: string | undefined): SqlCondition | null {
-  if (!q) return null;
+export function parseSearch(q: string | undefined): SearchTerms | 'nothing' | null {
+  if (!q || !q.trim()) return null;
   const words = foldText(q).split(/\s+/).filter(Boolean);
-  const parts: string[] = [];
-  const params: Record<string, unknown> = {};
-  const bind = (v: unknown) => {
-    const name = `s${Object.keys(params).length}`;
-    params[name] = v;
-    return `@${name}`;
-  };
+  const long: string[] = [];
+  const short: string[] = [];
   for (const word of words) {
     const chars = Array.from(word);
-    if (chars.length >= 3) {
-      parts.push(`c.num IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ${bind(quote(word))})`);
-    } else if (chars.length === 2 && chars.every(isWordChar)) {
-      parts.push(
-        `c.num IN (SELECT rowid FROM customer_search_short WHERE customer_search_short MATCH ${bind(quote(word))})`,
-      );
-    }
+    if (chars.length >= 3) long.push(quote(word));
+    else if (chars.length === 2 && chars.every(isWordChar)) short.push(quote(word));
   }
-  if (parts.length === 0 && words.length === 1 && Array.from(words[0]!).length === 1) {
-    const w = words[0]!;
-    parts.push(`(c.name_sort >= ${bind(w)} AND c.name_sort < ${bind(w + '\u{10FFFF}')})`);
-  }
-  if (parts.length === 0) return null;
-  return { sql: parts.join(' AND '), params };
+  // Phrases side by side are ANDed by FTS5, per row: one MATCH with every word finds the
+  // same customers as one MATCH per word, and lets FTS5 intersect the lists itself.
+  const fts = (phrases: string[]) => (phrases.length ? { query: phrases.join(' '), phrases: phrases.length } : null);
+  const terms: SearchTerms = { trigram: fts(long), bigram: fts(short), prefix: null };
+  if (!terms.trigram && !terms.bigram && words.length === 1 && Array.from(words[0]!).length === 1) terms.prefix = words[0]!;
+  return terms.trigram || terms.bigram || terms.prefix ? terms : 'nothing';
 }

@@ -76,7 +76,22 @@ const surnames = new Weighted(CN_SURNAMES, (s) => s[2]);
 const CONTACT_COUNTS = [0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 4];
 const DAY = 86_400_000;
 const SPAN = Math.round(4 * 365.25 * DAY);
-const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+let isoDay = NaN;
+let isoDate = '';
+/** new Date(ms).toISOString() to the whole second, with the date part made once per day. */
+function iso(ms: number): string {
+  const sec = Math.floor(ms / 1000);
+  const day = Math.floor(sec / 86_400);
+  if (day !== isoDay) {
+    isoDay = day;
+    isoDate = new Date(day * DAY).toISOString().slice(0, 11);
+  }
+  const s = sec - day * 86_400;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return `${isoDate}${TWO_DIGITS[h]}:${TWO_DIGITS[m]}:${TWO_DIGITS[s % 60]}.000Z`;
+}
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class CustomerMaker {

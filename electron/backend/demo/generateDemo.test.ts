@@ -25,12 +25,14 @@ function workspace(): Db {
   return db;
 }
 
-function demo(customers: number, seed: number): Db {
+function demo(customers: number, seed: number, parallel?: boolean): Db {
   const db = workspace();
-  generateDemo(db, { customers, seed, now: NOW });
+  const r = generateDemo(db, { customers, seed, now: NOW, parallel });
+  expect(r.threads).toBe(parallel ? 2 : 1);
   return db;
 }
 
+const workspaceDir = (db: Db) => path.dirname(db.name);
 const all = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Record<string, unknown>[];
 const count = (db: Db, sql: string) => db.prepare(sql).pluck().get() as number;
 const schemaIndexes = (db: Db) => all(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name");
@@ -202,5 +204,64 @@ describe('generateDemo', () => {
     expect(generateDemo(db, { customers: 50, seed: 1 }).customers).toBe(50);
     expect(() => generateDemo(db, { customers: 50, seed: 2 })).toThrow(/empty workspace/);
     expect(count(db, 'SELECT count(*) FROM customers')).toBe(50);
+  });
+
+  it('writes the same workspace on two threads as on one, and sets the connection back', () => {
+    const one = demo(3500, 5, false);
+    const two = demo(3500, 5, true);
+    for (const sql of [
+      'SELECT * FROM customers ORDER BY num',
+      'SELECT * FROM contacts ORDER BY customer_id, position',
+      'SELECT * FROM customer_tags ORDER BY customer_id, tag',
+      'SELECT * FROM dedupe_keys ORDER BY customer_id, key',
+    ]) {
+      expect(all(two, sql)).toEqual(all(one, sql));
+    }
+    expect(ftsInstances(two, 'customer_search')).toEqual(ftsInstances(one, 'customer_search'));
+    expect(ftsInstances(two, 'customer_search_short')).toEqual(ftsInstances(one, 'customer_search_short'));
+    expect(schemaIndexes(two)).toEqual(schemaIndexes(workspace()));
+    expect(two.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(two.pragma('foreign_key_check')).toEqual([]);
+    for (const db of [one, two]) {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(1);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('cache_size', { simple: true })).toBe(-65536);
+    }
+    // No part file left beside the workspace.
+    expect(fs.readdirSync(workspaceDir(two)).filter((f) => f.includes('demo-part'))).toEqual([]);
+  });
+
+  it('rolls the two-thread load back when cancelled, without leaving its part file', () => {
+    const db = workspace();
+    const steps: number[] = [];
+    let calls = 0;
+    let error: unknown;
+    try {
+      generateDemo(db, { customers: 20_000, seed: 1, parallel: true }, (done) => steps.push(done), () => steps.at(-1)! >= 3000 && ++calls >= 1);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error).name).toBe('Cancelled');
+    for (const t of ['customers', 'contacts', 'customer_tags', 'dedupe_keys']) expect(count(db, `SELECT count(*) FROM ${t}`)).toBe(0);
+    expect(count(db, 'SELECT count(*) FROM customer_search_data')).toBe(count(workspace(), 'SELECT count(*) FROM customer_search_data'));
+    expect(fs.readdirSync(workspaceDir(db)).filter((f) => f.includes('demo-part'))).toEqual([]);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(all(db, 'PRAGMA database_list').map((d) => d.name)).not.toContain('demo_part');
+    expect(generateDemo(db, { customers: 50, seed: 1, parallel: true })).toMatchObject({ customers: 50, threads: 2 });
+  });
+
+  it('does all the work in one thread when the second one fails', () => {
+    const db = workspace();
+    // The second thread cannot load SQLite with this binding; this one has its own already.
+    const r = generateDemo(db, { customers: 2000, seed: 9, now: NOW, parallel: true, nativeBinding: '/nonexistent/better_sqlite3.node' });
+    expect(r).toMatchObject({ customers: 2000, threads: 1 });
+    const ref = demo(2000, 9, false);
+    for (const sql of ['SELECT * FROM customers ORDER BY num', 'SELECT * FROM dedupe_keys ORDER BY customer_id, key']) {
+      expect(all(db, sql)).toEqual(all(ref, sql));
+    }
+    expect(ftsInstances(db, 'customer_search')).toEqual(ftsInstances(ref, 'customer_search'));
+    expect(fs.readdirSync(workspaceDir(db)).filter((f) => f.includes('demo-part'))).toEqual([]);
+    expect(all(db, 'PRAGMA database_list').map((d) => d.name)).not.toContain('demo_part');
   });
 });

@@ -2,11 +2,17 @@
 // in one transaction: customers, contacts, tags, and the derived search and duplicate
 // rows exactly as reindexCustomer() would write them (searchDocument() builds both).
 
-import { completeness } from '../../../shared/domain/completeness';
-import { nameSortKey, searchDocument } from '../../../shared/domain/searchDocument';
-import type { SizeBand } from '../../../shared/domain/customer';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BroadcastChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { spawnWorker } from '../../host/spawnWorker';
 import type { Db } from '../store/openDatabase';
-import { CustomerMaker, type DemoCustomer } from './demoCustomers';
+import { CustomerMaker } from './demoCustomers';
+import { PART_EVENTS, PART_STATE, PartState, type DemoPartArgs, type PartMessage } from './demoPart';
+import { addToBatch, batchSize, documents, emptyBatch, RowWriter, SearchWriter, type DocumentBatch, type SourceBatch } from './demoRows';
 import { Random } from './random';
 
 export interface DemoOptions {
@@ -14,43 +20,53 @@ export interface DemoOptions {
   seed: number;
   /** "Now" of the demo (ISO); dates spread over the four years before it. */
   now?: string;
+  /**
+   * Whether to split the work over two threads (see generateDemo). By default from
+   * PARALLEL_FROM customers on, when a worker entry is known; the result is the same.
+   */
+  parallel?: boolean;
+  /**
+   * Entry of a thread that runs job kind 'demo.part' — the job worker's. Needed in the built
+   * app (the job passes its own entry); running from the TypeScript sources it defaults to
+   * jobs/jobWorker.ts.
+   */
+  workerEntry?: string;
+  /** better-sqlite3 binary for that thread (Electron in development). */
+  nativeBinding?: string;
 }
-
 
 /** Fixed so that a seed gives the same workspace on any day. */
 export const DEMO_DEFAULT_NOW = '2026-03-01T09:00:00.000Z';
+/** Customers per progress report, cancellation check and batch of search rows. */
 const CHUNK = 1000;
-const SEARCH_BATCH = 10_000;
+/** Below this many customers a second thread costs more to start than it saves. */
+const PARALLEL_FROM = 20_000;
 /** FTS5 pending-data limit during the load (default 1 MiB): fewer, larger segments to merge. */
 const LOAD_HASHSIZE = 16 * 1024 * 1024;
 const DEFAULT_HASHSIZE = 1024 * 1024;
+/** Page cache during the load (KiB): the tables being filled stay in memory. */
+const LOAD_CACHE_KIB = 256 * 1024;
+/** The tables the second thread fills, copied into the workspace at the end. */
+const PART_TABLES = ['customers', 'contacts', 'customer_tags'];
+/** How long the second thread may take to start before this one does all the work alone. */
+const PART_START_MS = 30_000;
+/** How long the second thread may go without a sign of life before the demo fails. */
+const PART_STALL_MS = 120_000;
 /**
- * Indexes whose keys arrive in ascending order during the load (ids are time-ordered UUIDv7,
- * creation dates ascend with the row number): they stay and are appended to. The others are
- * dropped for the load and rebuilt with one sort each.
+ * Indexes whose keys arrive in ascending order during a single-thread load (ids are
+ * time-ordered UUIDv7, creation dates ascend with the row number): they stay and are
+ * appended to. The others are dropped for the load and rebuilt with one sort each.
  */
 const APPEND_ORDERED = new Set([
   'customers_by_created', 'customers_deleted', 'contacts_by_customer', 'customer_tags_by_customer', 'dedupe_keys_by_customer',
 ]);
 
-const CUSTOMER_COLUMNS = [
-  'id', 'company_name', 'name_sort', 'legal_name', 'kinds', 'partner_type', 'industry', 'main_business', 'products',
-  'size_band', 'scale_notes', 'country', 'region', 'city', 'address', 'website', 'phone', 'email', 'source', 'notes',
-  'screening_status', 'screening_note', 'screened_by', 'screened_at', 'completeness', 'created_at', 'updated_at',
-] as const;
+/** The job worker from the TypeScript sources (CLI, tests, bench); a built app passes its own. */
+const SOURCE_WORKER_ENTRY = import.meta.url.endsWith('.ts')
+  ? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'jobs', 'jobWorker.ts')
+  : undefined;
 
-function customerValues(c: DemoCustomer): unknown[] {
-  const percent = completeness({
-    industry: c.industry, mainBusiness: c.mainBusiness, products: c.products, sizeBand: c.sizeBand as SizeBand | null,
-    country: c.country, city: c.city, phone: c.phone, email: c.email, website: c.website, contacts: c.contacts.length,
-  }).percent;
-  return [
-    c.id, c.companyName, nameSortKey(c.companyName), c.legalName, c.kinds, c.partnerType, c.industry, c.mainBusiness,
-    c.products, c.sizeBand, c.scaleNotes, c.country, c.region, c.city, c.address, c.website, c.phone, c.email, c.source,
-    c.notes, c.screeningStatus, c.screeningNote, c.screenedBy, c.screenedAt, percent, c.createdAt, c.updatedAt,
-  ];
-}
-
+export const PROF = { own: 0, wcpu: 0, wait: 0, waits: 0, t0: 0, first: 0, searchDone: 0, rowsDone: 0, copied: 0 };
 export class DemoCancelled extends Error {
   constructor() {
     super('Demo generation cancelled');
@@ -58,108 +74,343 @@ export class DemoCancelled extends Error {
   }
 }
 
+type Progress = (done: number, total: number, step: string) => void;
+
+export interface DemoResult {
+  customers: number;
+  contacts: number;
+  /** 2 when the work was split over two threads, else 1. */
+  threads: number;
+}
+
 /**
  * Writes `opts.customers` demo customers into an empty, migrated workspace, in one
- * transaction. For speed (100,000 customers, see test/bench): indexes whose keys arrive out
- * of order are dropped for the load and rebuilt from their own DDL (one sort each instead of
- * random B-tree inserts); search rows are written in batches with a larger FTS5 pending-data
- * limit (set back to the default afterwards); duplicate keys go in after all customers.
- * Throws an Error named 'Cancelled' — rolling everything back — when `cancelled()` says so
- * between chunks of 1,000 customers.
+ * transaction. Throws an Error named 'Cancelled' — rolling everything back — when
+ * `cancelled()` says so between chunks of 1,000 customers.
+ *
+ * For speed (100,000 customers in a few seconds, see test/bench), with many customers the
+ * work is split over two threads (demoPart.ts): the other thread makes the customers and
+ * writes their rows and indexes into a private part file, while this one writes the search
+ * and duplicate rows from what it is sent; the part's tables are then copied in whole. And
+ * for the load only, the connection runs without a write-ahead log, syncs and foreign-key
+ * checks, with a larger cache (all set back afterwards): this is meant for a new workspace
+ * no one else has open — an interrupted run can leave it unusable, and demoJob throws such
+ * a file away anyway.
  */
 export function generateDemo(
   db: Db,
   opts: DemoOptions,
-  progress?: (done: number, total: number, step: string) => void,
+  progress?: Progress,
   cancelled?: () => boolean,
-): { customers: number; contacts: number } {
+): DemoResult {
   const total = Math.max(0, Math.floor(opts.customers));
   const nowMs = Date.parse(opts.now ?? DEMO_DEFAULT_NOW);
   if (Number.isNaN(nowMs)) throw new Error(`invalid demo date: ${opts.now}`);
+  const run: LoadRun = { db, total, seed: opts.seed, nowMs, progress, cancelled: cancelled ?? (() => false) };
+  if (db.inTransaction) return db.transaction(() => loadInline(run))();
 
-  return db.transaction(() => {
-    const existing = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
-    if (existing > 0) throw new Error('demo data needs an empty workspace');
-
-    const indexes = db
-      .prepare(
-        `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
-           AND tbl_name IN ('customers', 'contacts', 'customer_tags', 'dedupe_keys')`,
-      )
-      .all()
-      .filter((ix) => !APPEND_ORDERED.has((ix as { name: string }).name)) as { name: string; sql: string }[];
-    for (const ix of indexes) db.exec(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`);
-    setHashsize(db, LOAD_HASHSIZE);
-
-    const insCustomer = db.prepare(
-      `INSERT INTO customers (${CUSTOMER_COLUMNS.join(', ')}) VALUES (${CUSTOMER_COLUMNS.map(() => '?').join(', ')})`,
-    );
-    const insContact = db.prepare(
-      `INSERT INTO contacts (id, customer_id, position, name, title, phone, email, messaging, notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
-    );
-    const insTag = db.prepare('INSERT INTO customer_tags (tag, customer_id, created_at) VALUES (?, ?, ?)');
-    const insSearch = db.prepare('INSERT INTO customer_search (rowid, body) VALUES (?, ?)');
-    const insShort = db.prepare('INSERT INTO customer_search_short (rowid, grams) VALUES (?, ?)');
-    const insKey = db.prepare('INSERT OR IGNORE INTO dedupe_keys (key, customer_id) VALUES (?, ?)');
-
-    const rng = new Random(opts.seed);
-    const maker = new CustomerMaker(rng, nowMs, Math.max(total, 1));
-    // Search rows go in in batches and duplicate keys after all customers: interleaving them
-    // with the customer rows makes each evict the other's pages (measured 2-3x slower).
-    const fts = { nums: [] as number[], bodies: [] as string[], grams: [] as string[] };
-    const flushSearch = () => {
-      fts.nums.forEach((num, i) => insSearch.run(num, fts.bodies[i]));
-      fts.nums.forEach((num, i) => insShort.run(num, fts.grams[i]));
-      fts.nums = [];
-      fts.bodies = [];
-      fts.grams = [];
-    };
-    const keys: string[] = [];
-    const keyOwners: string[] = [];
-    let contacts = 0;
-    progress?.(0, total, 'customers');
-    for (let i = 0; i < total; i++) {
-      if (i % CHUNK === 0 && i > 0) {
-        progress?.(i, total, 'customers');
-        if (cancelled?.()) throw new DemoCancelled();
-      }
-      const c = maker.make(i);
-      const num = Number(insCustomer.run(customerValues(c)).lastInsertRowid);
-      c.contacts.forEach((k, position) => {
-        insContact.run(k.id, c.id, position, k.name, k.title, k.phone, k.email, k.messaging, c.createdAt, c.updatedAt);
-      });
-      contacts += c.contacts.length;
-      for (const t of c.tags) insTag.run(t, c.id, c.createdAt);
-      const doc = searchDocument({
-        companyName: c.companyName, legalName: c.legalName, email: c.email, phone: c.phone, website: c.website,
-        tags: c.tags, contacts: c.contacts,
-      });
-      fts.nums.push(num);
-      fts.bodies.push(doc.body);
-      fts.grams.push(doc.grams);
-      if (fts.nums.length >= SEARCH_BATCH) flushSearch();
-      for (const k of doc.dedupeKeys) {
-        keys.push(k);
-        keyOwners.push(c.id);
+  assertEmpty(db);
+  const restore = loadSettings(db);
+  try {
+    const entry = opts.workerEntry ?? SOURCE_WORKER_ENTRY;
+    const parallel = opts.parallel ?? total >= PARALLEL_FROM;
+    if (parallel && entry && total > 0) {
+      try {
+        return loadParallel(run, entry, opts.nativeBinding);
+      } catch (e) {
+        if (!(e instanceof PartFailed)) throw e;
+        // Rolled back; the thread could not help (it failed to start, say): do it all here.
       }
     }
-    flushSearch();
-    if (cancelled?.()) throw new DemoCancelled();
-    progress?.(total, total, 'indexes');
-    for (let i = 0; i < keys.length; i++) {
-      if (i % 100_000 === 0 && cancelled?.()) throw new DemoCancelled();
-      insKey.run(keys[i], keyOwners[i]);
-    }
-    if (cancelled?.()) throw new DemoCancelled();
-    for (const ix of indexes) db.exec(ix.sql);
-    setHashsize(db, DEFAULT_HASHSIZE);
-    return { customers: total, contacts };
-  })();
+    return db.transaction(() => loadInline(run))();
+  } finally {
+    restore();
+  }
+}
+
+interface LoadRun {
+  db: Db;
+  total: number;
+  seed: number;
+  nowMs: number;
+  progress: Progress | undefined;
+  cancelled: () => boolean;
+}
+
+function assertEmpty(db: Db): void {
+  const existing = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+  if (existing > 0) throw new Error('demo data needs an empty workspace');
+}
+
+/**
+ * Connection settings for the load, and a function that puts the previous ones back. The
+ * journal switches from WAL to MEMORY (still able to roll back, but with no log to write
+ * and checkpoint); foreign keys are off because the rows are consistent by construction and
+ * the copy of whole tables (see loadParallel) is only done without them.
+ */
+function loadSettings(db: Db): () => void {
+  const get = (p: string) => db.pragma(p, { simple: true }) as string | number;
+  const was = { journal: get('journal_mode'), sync: get('synchronous'), fk: get('foreign_keys'), cache: get('cache_size') };
+  const journalChanged = was.journal === 'wal' && get('journal_mode = MEMORY') === 'memory';
+  db.pragma('synchronous = OFF');
+  db.pragma('foreign_keys = OFF');
+  db.pragma(`cache_size = -${LOAD_CACHE_KIB}`);
+  return () => {
+    db.pragma(`cache_size = ${Number(was.cache)}`);
+    db.pragma(`foreign_keys = ${Number(was.fk)}`);
+    db.pragma(`synchronous = ${Number(was.sync)}`);
+    if (journalChanged) db.pragma('journal_mode = WAL');
+  };
 }
 
 function setHashsize(db: Db, bytes: number): void {
   for (const t of ['customer_search', 'customer_search_short']) {
     db.exec(`INSERT INTO ${t} (${t}, rank) VALUES ('hashsize', ${bytes})`);
+  }
+}
+
+/** Everything in this thread, inside the caller's transaction. */
+function loadInline(run: LoadRun): DemoResult {
+  const { db, total } = run;
+  assertEmpty(db);
+  const indexes = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+         AND tbl_name IN ('customers', 'contacts', 'customer_tags', 'dedupe_keys')`,
+    )
+    .all()
+    .filter((ix) => !APPEND_ORDERED.has((ix as { name: string }).name)) as { name: string; sql: string }[];
+  for (const ix of indexes) db.exec(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`);
+  setHashsize(db, LOAD_HASHSIZE);
+
+  const rows = new RowWriter(db);
+  const search = new SearchWriter(db);
+  const maker = new CustomerMaker(new Random(run.seed), run.nowMs, Math.max(total, 1));
+  let batch = emptyBatch(1);
+  let contacts = 0;
+  run.progress?.(0, total, 'customers');
+  for (let i = 0; i < total; i++) {
+    if (i % CHUNK === 0 && i > 0) {
+      contacts += search.write(documents(batch));
+      batch = emptyBatch(i + 1);
+      run.progress?.(i, total, 'customers');
+      if (run.cancelled()) throw new DemoCancelled();
+    }
+    const c = maker.make(i);
+    rows.write(c, i + 1);
+    addToBatch(batch, c);
+  }
+  contacts += search.write(documents(batch));
+  if (run.cancelled()) throw new DemoCancelled();
+  run.progress?.(total, total, 'indexes');
+  for (const ix of indexes) db.exec(ix.sql);
+  setHashsize(db, DEFAULT_HASHSIZE);
+  return { customers: total, contacts, threads: 1 };
+}
+
+/** The other thread failed or stopped answering: the caller does the work alone instead. */
+class PartFailed extends Error {}
+
+/**
+ * The other thread of a two-thread load, seen from this one: starts it, takes its batches,
+ * waits for it. Never yields to the event loop (generateDemo is synchronous): the thread's
+ * state and an event counter are shared memory this thread sleeps on.
+ */
+class PartThread {
+  readonly file: string;
+  private readonly state = new Int32Array(new SharedArrayBuffer(12));
+  private readonly stop = new Int32Array(new SharedArrayBuffer(4));
+  private readonly channel = new BroadcastChannel(`exhibition-crm-demo-${randomUUID()}`);
+  private readonly worker;
+  private readonly started = Date.now();
+  private lastEvent = this.started;
+  private events = 0;
+
+  constructor(
+    entry: string,
+    args: Omit<DemoPartArgs, 'file' | 'channel' | 'state'>,
+    dir: string,
+    nativeBinding: string | undefined,
+    private readonly cancelled: () => boolean,
+  ) {
+    this.file = path.join(dir, `.demo-part-${randomUUID()}.sqlite`);
+    const all: DemoPartArgs = { ...args, file: this.file, channel: this.channel.name, state: this.state.buffer as SharedArrayBuffer };
+    this.worker = spawnWorker(entry, { kind: 'demo.part', args: all, cancel: this.stop.buffer, nativeBinding });
+    // Failures come through the shared state and the channel, not the thread's events.
+    this.worker.on('error', () => {});
+    this.worker.unref();
+  }
+
+  private get status(): number {
+    return Atomics.load(this.state, PART_STATE);
+  }
+
+  // Node accepts a BroadcastChannel here (since 15.12); its type declarations lag behind.
+  private receive(): PartMessage | undefined {
+    return receiveMessageOnPort(this.channel as unknown as MessagePort)?.message as PartMessage | undefined;
+  }
+
+  /** The next batch if one has arrived; throws PartFailed if the thread failed. */
+  poll(): SourceBatch | DocumentBatch | undefined {
+    const m = this.receive();
+    if (m && 'error' in m) throw new PartFailed(m.error);
+    if (m) return m;
+    const s = this.status;
+    if (s === PartState.Failed || s === PartState.Stopped) {
+      // A message posted just before the state changed.
+      const late = this.receive();
+      if (late && !('error' in late)) return late;
+      throw new PartFailed(late && 'error' in late ? late.error : 'stopped');
+    }
+    if (s === PartState.Starting && Date.now() - this.started > PART_START_MS) throw new PartFailed('did not start');
+    return undefined;
+  }
+
+  /** Sleeps until the thread's next event; checks for cancelling meanwhile. */
+  private awaitEvent(): void {
+    for (;;) {
+      const now = Atomics.load(this.state, PART_EVENTS);
+      if (now !== this.events) {
+        this.events = now;
+        this.lastEvent = Date.now();
+        return;
+      }
+      if (this.cancelled()) throw new DemoCancelled();
+      if (Date.now() - this.lastEvent > PART_STALL_MS) throw new PartFailed('stopped responding');
+      const w0 = performance.now();
+      PROF.waits++;
+      Atomics.wait(this.state, PART_EVENTS, now, 100);
+      PROF.wait += performance.now() - w0;
+    }
+  }
+
+  /** The next batch, waiting for it. */
+  next(): SourceBatch | DocumentBatch {
+    for (;;) {
+      const b = this.poll();
+      if (b) return b;
+      this.awaitEvent();
+    }
+  }
+
+  /** Waits until the thread has written everything and closed the part file. */
+  finish(): void {
+    while (this.status === PartState.Running || this.status === PartState.Starting) {
+      this.poll();
+      this.awaitEvent();
+    }
+    if (this.status !== PartState.Done) this.poll();
+    PROF.wcpu = this.state[2]!;
+  }
+
+  /** Stops the thread if it still runs, letting it close the part file, and deletes that file. */
+  close(): void {
+    Atomics.store(this.stop, 0, 1);
+    const until = Date.now() + 10_000;
+    while (this.status <= PartState.Running && Date.now() < until) {
+      Atomics.wait(this.state, PART_EVENTS, Atomics.load(this.state, PART_EVENTS), 50);
+    }
+    if (this.status <= PartState.Running) void this.worker.terminate();
+    this.channel.close();
+    try {
+      fs.rmSync(this.file, { force: true });
+    } catch {
+      // Best effort: a temporary file a thread that did not stop may still hold open.
+    }
+  }
+}
+
+/**
+ * The work on two threads; see demoPart.ts for the other side. The other thread makes the
+ * customers and writes their rows into a part file; this one writes their search and
+ * duplicate rows, then copies the part's tables in. Until the other thread's first batch
+ * arrives (starting a thread takes a few hundred milliseconds) this one makes the first
+ * customers itself — the same ones, from the same seed — and later skips those batches.
+ * Throws PartFailed, having written nothing, if the other thread fails.
+ */
+function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undefined): DemoResult {
+  const { db, total } = run;
+  const schema = db
+    .prepare(
+      `SELECT type, sql FROM sqlite_schema WHERE tbl_name IN (${PART_TABLES.map((t) => `'${t}'`).join(', ')})
+         AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY rowid`,
+    )
+    .all() as { type: string; sql: string }[];
+  const dir = db.memory || !db.name ? os.tmpdir() : path.dirname(path.resolve(db.name));
+  const part = new PartThread(
+    entry,
+    {
+      tables: schema.filter((s) => s.type === 'table').map((s) => s.sql),
+      indexes: schema.filter((s) => s.type === 'index').map((s) => s.sql),
+      customers: total,
+      seed: run.seed,
+      nowMs: run.nowMs,
+      batch: CHUNK,
+      documentShare: Number(process.env.DEMO_SHARE ?? 0),
+    },
+    dir,
+    nativeBinding,
+    run.cancelled,
+  );
+  try {
+    // Attached before the other thread writes the file (ATTACH is not allowed inside the
+    // transaction), and read only after that thread has closed it.
+    db.prepare('ATTACH DATABASE ? AS demo_part').run(part.file);
+    try {
+      return db.transaction(() => {
+        assertEmpty(db);
+        setHashsize(db, LOAD_HASHSIZE);
+        const search = new SearchWriter(db);
+        let done = 0;
+        let contacts = 0;
+        const written = (n: number, k: number) => {
+          done += n;
+          contacts += k;
+          if (done < total) {
+            run.progress?.(done, total, 'customers');
+            if (run.cancelled()) throw new DemoCancelled();
+          }
+        };
+        run.progress?.(0, total, 'customers');
+        PROF.t0 = performance.now();
+        // The head start: customers made here until the other thread has sent something.
+        const maker = new CustomerMaker(new Random(run.seed), run.nowMs, Math.max(total, 1));
+        let pending = part.poll();
+        while (!pending && done < total) {
+          const batch = emptyBatch(done + 1);
+          for (let i = done; i < Math.min(done + CHUNK, total); i++) addToBatch(batch, maker.make(i));
+          written(batchSize(batch), search.write(documents(batch)));
+          pending = part.poll();
+        }
+        PROF.first = performance.now();
+        PROF.own = done;
+        while (done < total) {
+          const b = pending ?? part.next();
+          pending = undefined;
+          if (b.start <= done) continue; // made here in the head start
+          if (b.start !== done + 1) throw new PartFailed('batches out of order');
+          const doc = 'ids' in b ? b : documents(b);
+          written(doc.ids.length, search.write(doc));
+        }
+        run.progress?.(total, total, 'indexes');
+        PROF.searchDone = performance.now();
+        // The other thread builds its tables' indexes meanwhile; wait until it is done.
+        part.finish();
+        // Reading the part's schema table makes this connection see the tables created there.
+        const parts = db.prepare('SELECT count(*) FROM demo_part.sqlite_schema').pluck().get() as number;
+        if (parts < PART_TABLES.length) throw new PartFailed('the part file is incomplete');
+        PROF.rowsDone = performance.now();
+        // Same tables, same indexes, destination empty, no foreign-key checks: SQLite copies
+        // the records and index entries as they are, in order, without decoding them.
+        for (const t of PART_TABLES) db.exec(`INSERT INTO main.${t} SELECT * FROM demo_part.${t}`);
+        PROF.copied = performance.now();
+        setHashsize(db, DEFAULT_HASHSIZE);
+        return { customers: total, contacts, threads: 2 };
+      })();
+    } finally {
+      db.exec('DETACH DATABASE demo_part');
+    }
+  } finally {
+    part.close();
   }
 }

@@ -2,7 +2,9 @@
 // gives the same sequence on every machine; Math.random is never used.
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
-const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+/** Two hex digits of every byte, and one of every nibble: a UUID is made of table look-ups. */
+const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const HEX1 = Array.from({ length: 16 }, (_, i) => i.toString(16));
 
 export class Random {
   private state: number;
@@ -39,21 +41,33 @@ export class Random {
 
   /** A string of `n` decimal digits (leading zeros allowed), n ≤ 9. */
   digits(n: number): string {
-    return String(this.u32() % POW10[n]!).padStart(n, '0');
+    // 10^n + x has n + 1 digits, the first a 1: dropping it pads x with zeros to n digits.
+    const p = POW10[n]!;
+    return String(p + (this.u32() % p)).slice(1);
   }
+
+  /** Time part of the last UUID made ("0190f3a2-7c41-7"), by its millisecond. */
+  private uuidMs = -1;
+  private uuidTime = '';
 
   /**
    * A version-7 UUID for time `ms` (RFC 9562: 48-bit Unix milliseconds, then random bits).
    * Ids made in time order are also in index order, so bulk inserts append to the B-trees.
    */
   uuid7(ms: number): string {
-    const t = hex(Math.max(0, Math.floor(ms)), 12);
+    const whole = Math.max(0, Math.floor(ms));
+    if (whole !== this.uuidMs) {
+      const t = whole.toString(16).padStart(12, '0');
+      this.uuidMs = whole;
+      this.uuidTime = `${t.slice(0, 8)}-${t.slice(8, 12)}-7`;
+    }
     const a = this.u32();
     const b = this.u32();
     const c = this.u32();
     return (
-      `${t.slice(0, 8)}-${t.slice(8, 12)}-7${hex(a >>> 20, 3)}-${hex(0x8 | ((a >>> 18) & 0x3), 1)}${hex((a >>> 6) & 0xfff, 3)}-` +
-      `${hex(b, 8)}${hex(c >>> 16, 4)}`
+      this.uuidTime + HEX1[a >>> 28]! + HEX2[(a >>> 20) & 0xff]! + '-' + HEX1[0x8 | ((a >>> 18) & 0x3)]! +
+      HEX1[(a >>> 14) & 0xf]! + HEX2[(a >>> 6) & 0xff]! + '-' +
+      HEX2[b >>> 24]! + HEX2[(b >>> 16) & 0xff]! + HEX2[(b >>> 8) & 0xff]! + HEX2[b & 0xff]! + HEX2[c >>> 24]! + HEX2[(c >>> 16) & 0xff]!
     );
   }
 }

@@ -23,7 +23,12 @@ export function demoJob(args: DemoJobArgs, ctx: JobContext): { path: string; cus
   removeDbFiles(partial);
   const db = openDatabase(partial, { create: true, nativeBinding: ctx.nativeBinding, skipCheck: true });
   try {
-    const { customers } = generateDemo(db, { customers: args.customers, seed: args.seed }, ctx.progress, ctx.cancelled);
+    const { customers } = generateDemo(
+      db,
+      { customers: args.customers, seed: args.seed, workerEntry: ctx.workerEntry, nativeBinding: ctx.nativeBinding },
+      ctx.progress,
+      ctx.cancelled,
+    );
     writeSettings(db, { started: true, demo: true }, new Date().toISOString());
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();

@@ -75,6 +75,7 @@ export class JobRunner {
         args,
         cancel,
         nativeBinding: this.opts.nativeBinding,
+        workerEntry: this.opts.workerEntry,
       });
       let settled = false;
       worker.on('message', (m: { type: string; done?: number; total?: number; step?: string; result?: unknown; error?: string }) => {

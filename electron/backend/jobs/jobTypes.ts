@@ -3,6 +3,8 @@ export interface JobContext {
   progress(done: number, total: number, step: string): void;
   cancelled(): boolean;
   nativeBinding?: string;
+  /** Entry of the job worker thread, for a job that starts a helper thread of its own. */
+  workerEntry?: string;
 }
 
 export type JobFn = (args: unknown, ctx: JobContext) => unknown;

@@ -10,6 +10,7 @@ interface JobWorkerData {
   args: unknown;
   cancel: SharedArrayBuffer;
   nativeBinding?: string;
+  workerEntry?: string;
 }
 
 const data = workerData as JobWorkerData;
@@ -21,6 +22,7 @@ async function run(): Promise<void> {
   if (!job) throw new Error(`unknown job ${data.kind}`);
   const result = await job(data.args, {
     nativeBinding: data.nativeBinding,
+    workerEntry: data.workerEntry,
     cancelled: () => Atomics.load(flag, 0) === 1,
     progress(done, total, step) {
       const now = Date.now();
