@@ -21,12 +21,10 @@ const COST = {
   row: 1.1,
   /** Testing a tag (primary key look-up). */
   tag: 0.6,
-  /** Testing one row against one search phrase: an FTS5 query of its own. */
-  phrase: 12,
-  /** Building the list of a search's matches once, per match. */
-  listed: 0.25,
   /** Seek: finding one match, reading its sort key and sorting it. */
   match: 1.3,
+  /** The same for a search match sorted by name: its customers_names entry (plus reading the match). */
+  nameMatch: 0.5,
 };
 
 type Statement = ReturnType<Db['prepare']>;
@@ -43,7 +41,7 @@ function dbCache(db: Db) {
 }
 
 /** Prepared statements by SQL text: the list asks the same few shapes over and over. */
-function stmt(db: Db, sql: string): Statement {
+export function stmt(db: Db, sql: string): Statement {
   const { statements } = dbCache(db);
   let s = statements.get(sql);
   if (!s) {
@@ -86,16 +84,24 @@ export function chooseSeekSet(plan: ListPlan, sizes: Map<Condition, number>): vo
   for (const x of sizes.keys()) if (x !== smallest) x.seek = `+${x.seek}`;
 }
 
-/** The index that lets SQLite count the column filters without reading customer rows. */
-function countIndex(db: Db, plan: ListPlan): string {
+/**
+ * The index to count and seek the column filters with, so that SQLite tests them all in the
+ * index and reads only matching rows ('' lets SQLite choose). Searches and tags are sets SQLite
+ * seeks best itself.
+ */
+function filterIndex(db: Db, plan: ListPlan): string {
   const columns = plan.conditions.map((x) => x.column);
-  if (plan.trash || columns.includes(undefined) || columns.includes('prefix')) return '';
+  if (plan.trash || columns.length === 0) return '';
+  // A 1-character search is a range of the name index, a few thousand names at most.
+  if (columns.includes('prefix')) return indexedBy(db, 'customers_by_name');
+  if (columns.includes(undefined)) return '';
   if (columns.includes('kinds')) return indexedBy(db, 'customers_filters');
-  if (columns.length === 2 && columns.includes('country') && columns.includes('region')) return indexedBy(db, 'customers_by_region');
-  // One column: its own index. Several: a scan of the index that has them all beats reading
-  // the rows of one column's matches (5 ms at 100,000 customers, against 1 µs per match).
-  if (columns.length === 1) return columns[0] === 'region' ? indexedBy(db, 'customers_by_region') : '';
-  return indexedBy(db, 'customers_filters');
+  if (columns.includes('region') && columns.length <= 2 && (columns.length === 1 || columns.includes('country'))) {
+    return indexedBy(db, 'customers_by_region');
+  }
+  // One column: its own index. Several: a scan of the index that has them all (5 ms at
+  // 100,000 customers) beats reading the rows of one column's matches (1 µs each).
+  return columns.length === 1 ? '' : indexedBy(db, 'customers_filters');
 }
 
 /**
@@ -115,11 +121,28 @@ export function countMatches(db: Db, plan: ListPlan, sizes: Map<Condition, numbe
     const inTrash = one(db, `SELECT count(*) FROM customers c WHERE ${TRASHED}`);
     if (inTrash === 0) return sizes.get(only)!;
     // Probe each trashed customer, or list the set once, whichever reads less.
-    const perProbe = only.set.phrases ? COST.phrase * only.set.phrases : COST.tag;
-    const listed = only.set.listed && sizes.get(only)! * COST.listed < inTrash * perProbe;
-    return sizes.get(only)! - trashed(listed ? only.set.listed! : only.test);
+    const search = only.set.search;
+    const listed = search && sizes.get(only)! * search.listCost < inTrash * search.probeCost;
+    return sizes.get(only)! - trashed(listed ? search.listed : only.test);
   }
-  return one(db, `SELECT count(*) FROM customers c ${countIndex(db, plan)} WHERE ${[LIVE, ...conditions.map((x) => x.seek)].join(' AND ')}`, params);
+  return one(db, `SELECT count(*) FROM customers c ${filterIndex(db, plan)} WHERE ${[LIVE, ...conditions.map((x) => x.seek)].join(' AND ')}`, params);
+}
+
+/** Where CJK scripts start in Unicode; names sort by code point. */
+const CJK_START = '\u2E80';
+const SAMPLE = 64;
+
+/** Share of a search's matches (a sample: the oldest customers) whose name sorts before CJK. */
+function latinShare(db: Db, set: Condition, params: Record<string, unknown>): number {
+  const { table, param } = set.set!.search!;
+  const sample = stmt(
+    db,
+    `SELECT count(*) AS n, coalesce(sum(c.name_sort < @cjk), 0) AS latin
+       FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH @${param} LIMIT ${SAMPLE}) s
+       JOIN customers c INDEXED BY customers_names ON c.num = s.rowid WHERE ${LIVE}`,
+  ).get({ [param]: params[param], cjk: CJK_START }) as { n: number; latin: number };
+  // Half a customer when none is Latin: rare, not impossible.
+  return sample.n === 0 ? 1 : Math.max(sample.latin, 0.5) / sample.n;
 }
 
 /** The `num`s of the page, in list order; `total` is the exact count (> q.offset). */
@@ -146,28 +169,40 @@ export function pageNums(db: Db, plan: ListPlan, q: ListQuery, total: number, si
   const rows = plan.ordered
     ? one(db, `SELECT count(*) FROM customers c ${indexedBy(db, range.index)} WHERE ${rangeWhere}`, params)
     : one(db, 'SELECT max(num) FROM customers');
-  const expected = (needed * rows) / total;
-  const smallestSet = Math.min(...rest.filter((x) => x.set).map((x) => sizes.get(x)!));
-  const seekCost = Math.max(total, Number.isFinite(smallestSet) ? smallestSet : 0) * COST.match;
+  const driver = [...sizes].find(([x]) => !x.seek.startsWith('+'));
+  const byName = col === 'c.name_sort' && conditions.every((x) => x.set?.search) && !!indexedBy(db, 'customers_names');
+  // Visits a walk needs if matches are spread evenly along the range. Search matches sorted by
+  // name often are not: Chinese names sort after all Latin ones, and a Chinese term (or an
+  // e-mail fragment like "com.cn") matches mostly Chinese-named customers. The share of a sample
+  // of them named in Latin (or any script before CJK) scales the estimate.
+  const share = byName && !plan.ordered ? latinShare(db, driver![0], params) : 1;
+  const expected = (needed * rows) / total / share;
 
-  // Search sets are listed once or probed per row, whichever the expected walk reads less.
+  // A seek reads every member of the set it is driven by (or of a filter's range: at least
+  // `total`) and sorts them. Search matches sorted by name are read in the search index's
+  // order and looked up in customers_names, never in the rows.
+  const driverSize = Math.max(total, driver?.[1] ?? 0);
+  const seekCost = driverSize * (byName ? COST.nameMatch + driver![0].set!.search!.readCost : COST.match);
+
+  // A walk tests each row it visits. A search set is listed once or probed per row, whichever
+  // the expected walk reads less.
   let upfront = 0;
   let perVisit = COST.visit;
   const tests = rest.map((x) => {
-    if (x.set?.phrases) {
-      const listCost = sizes.get(x)! * COST.listed;
-      const probeCost = expected * COST.phrase * x.set.phrases;
-      if (listCost < probeCost) {
-        upfront += listCost;
-        return x.set.listed!;
-      }
-      perVisit += COST.phrase * x.set.phrases;
+    const search = x.set?.search;
+    if (!search) {
+      perVisit += x.set ? COST.tag : 0;
       return x.test;
     }
-    perVisit += x.set ? COST.tag : 0;
+    const listCost = sizes.get(x)! * search.listCost;
+    if (listCost < expected * search.probeCost) {
+      upfront += listCost;
+      return search.listed;
+    }
+    perVisit += search.probeCost;
     return x.test;
   });
-  if (rest.some((x) => x.column || (x.set && !x.set.phrases))) perVisit += COST.row;
+  if (rest.some((x) => !x.set?.search)) perVisit += COST.row;
 
   const walk = (cap: number) =>
     nums(
@@ -178,18 +213,35 @@ export function pageNums(db: Db, plan: ListPlan, q: ListQuery, total: number, si
         WHERE ok ORDER BY k ${dir}${nulls}, num ${dir} LIMIT @needed`,
       { ...params, cap, needed },
     );
-  if (upfront + expected * perVisit < seekCost) {
+  // Walk when clearly cheaper: a walk whose matches come late costs a seek more.
+  if (2 * (upfront + expected * perVisit) < seekCost) {
     // The first `cap` rows in list order hold the page (and all before it) once they hold
     // `needed` matches. A first stretch of 1.5x the expected rows usually does.
-    let cap = Math.ceil(expected * 1.5) + 64;
+    const cap = Math.ceil(expected * 1.5) + 64;
     let found = walk(cap);
     if (found.length < needed && found.length > 0) {
       // Fewer matches than expected: go on only if, at the rate seen, that still beats a seek.
       const more = Math.ceil(((needed * cap) / found.length) * 1.5) + 64;
-      if (upfront + more * perVisit < seekCost) found = walk((cap = more));
+      if (upfront + more * perVisit < seekCost) found = walk(more);
     }
     if (found.length >= needed) return found.slice(q.offset);
   }
+  if (byName) {
+    // Read the driving search's matches in its order (CROSS JOIN keeps it), test the others.
+    const { table, param } = driver![0].set!.search!;
+    const others = conditions.filter((x) => x !== driver![0]).map((x) => x.set!.search!.listed);
+    return nums(
+      db,
+      `SELECT c.num FROM ${table} s CROSS JOIN customers c INDEXED BY customers_names ON c.num = s.rowid
+        WHERE ${[`s.${table} MATCH @${param}`, LIVE, ...others].join(' AND ')}
+        ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      page,
+    );
+  }
   // Seek: + keeps SQLite from walking the sort index itself, so it seeks a filter's index.
-  return nums(db, `SELECT c.num FROM customers c WHERE ${seekWhere} ORDER BY +${col} ${dir}${nulls}, c.num ${dir} LIMIT @limit OFFSET @offset`, page);
+  return nums(
+    db,
+    `SELECT c.num FROM customers c ${filterIndex(db, plan)} WHERE ${seekWhere} ORDER BY +${col} ${dir}${nulls}, c.num ${dir} LIMIT @limit OFFSET @offset`,
+    page,
+  );
 }

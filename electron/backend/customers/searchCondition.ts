@@ -18,7 +18,8 @@ export interface SearchTerms {
 
 export interface FtsQuery {
   query: string;
-  phrases: number;
+  /** The words, folded, one phrase each. */
+  words: string[];
 }
 
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
@@ -36,12 +37,12 @@ export function parseSearch(q: string | undefined): SearchTerms | 'nothing' | nu
   const short: string[] = [];
   for (const word of words) {
     const chars = Array.from(word);
-    if (chars.length >= 3) long.push(quote(word));
-    else if (chars.length === 2 && chars.every(isWordChar)) short.push(quote(word));
+    if (chars.length >= 3) long.push(word);
+    else if (chars.length === 2 && chars.every(isWordChar)) short.push(word);
   }
   // Phrases side by side are ANDed by FTS5, per row: one MATCH with every word finds the
   // same customers as one MATCH per word, and lets FTS5 intersect the lists itself.
-  const fts = (phrases: string[]) => (phrases.length ? { query: phrases.join(' '), phrases: phrases.length } : null);
+  const fts = (w: string[]) => (w.length ? { query: w.map(quote).join(' '), words: w } : null);
   const terms: SearchTerms = { trigram: fts(long), bigram: fts(short), prefix: null };
   if (!terms.trigram && !terms.bigram && words.length === 1 && Array.from(words[0]!).length === 1) terms.prefix = words[0]!;
   return terms.trigram || terms.bigram || terms.prefix ? terms : 'nothing';

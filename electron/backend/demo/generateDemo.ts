@@ -39,6 +39,11 @@ export interface DemoOptions {
 export const DEMO_DEFAULT_NOW = '2026-03-01T09:00:00.000Z';
 /** Customers per progress report, cancellation check and batch of search rows. */
 const CHUNK = 1000;
+/**
+ * Share of the batches whose search documents the other thread works out (the rest are
+ * worked out here): this thread also writes the search index, the heavier half otherwise.
+ */
+const DOCUMENT_SHARE = 0.5;
 /** Below this many customers a second thread costs more to start than it saves. */
 const PARALLEL_FROM = 20_000;
 /** FTS5 pending-data limit during the load (default 1 MiB): fewer, larger segments to merge. */
@@ -346,7 +351,7 @@ function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undef
       seed: run.seed,
       nowMs: run.nowMs,
       batch: CHUNK,
-      documentShare: Number(process.env.DEMO_SHARE ?? 0),
+      documentShare: Number(process.env.DEMO_SHARE ?? DOCUMENT_SHARE),
     },
     dir,
     nativeBinding,

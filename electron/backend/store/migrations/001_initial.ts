@@ -49,17 +49,26 @@ export const migration001: Migration = {
       deleted_at       TEXT
     ) STRICT;
 
-    -- Partial indexes over live customers serve the list's sorts and filters; the Trash is
-    -- small and scanned.
-    CREATE INDEX customers_by_name      ON customers (name_sort, num) WHERE deleted_at IS NULL;
-    CREATE INDEX customers_by_industry  ON customers (industry, name_sort) WHERE deleted_at IS NULL;
-    CREATE INDEX customers_by_country   ON customers (country, region, name_sort) WHERE deleted_at IS NULL;
-    CREATE INDEX customers_by_city      ON customers (city, name_sort) WHERE deleted_at IS NULL;
-    CREATE INDEX customers_by_screening ON customers (screening_status, name_sort) WHERE deleted_at IS NULL;
-    CREATE INDEX customers_by_created   ON customers (created_at) WHERE deleted_at IS NULL;
-    CREATE INDEX customers_by_updated   ON customers (updated_at) WHERE deleted_at IS NULL;
-    CREATE INDEX customers_by_complete  ON customers (completeness, name_sort) WHERE deleted_at IS NULL;
-    CREATE INDEX customers_deleted      ON customers (deleted_at) WHERE deleted_at IS NOT NULL;
+    -- Partial indexes over live customers serve the list (customers/listPlan.ts); the Trash is
+    -- small and scanned. The list's order is the sort column, then num: a one-column index
+    -- (rowid appended) walks it directly. Filtered name-sorted lists walk (filter, name_sort)
+    -- ranges: Chinese names sort after Latin ones, so walking the name index for "China" would
+    -- pass every Latin name first. customers_filters has every filter column, so counts with
+    -- several filters never read customer rows; customers_names sorts search matches (row
+    -- numbers) by name without reading their rows either.
+    CREATE INDEX customers_by_name         ON customers (name_sort, num) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_names           ON customers (num, name_sort) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_filters         ON customers (kinds, screening_status, industry, country, region) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_by_industry     ON customers (industry) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_by_country      ON customers (country) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_by_country_name ON customers (country, name_sort) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_by_region       ON customers (region, name_sort, country) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_by_city         ON customers (city) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_by_screening    ON customers (screening_status) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_by_created      ON customers (created_at) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_by_updated      ON customers (updated_at) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_by_complete     ON customers (completeness) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_deleted         ON customers (deleted_at) WHERE deleted_at IS NOT NULL;
 
     CREATE TABLE contacts (
       id          TEXT PRIMARY KEY,
