@@ -15,6 +15,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
+  // One retry in CI; a test that passes only on retry is reported as "flaky", not hidden.
+  // Known: the column chooser can lose a fast click while preferences refetch under heavy load.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: [['list']],
   use: {
