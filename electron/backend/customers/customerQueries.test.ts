@@ -1,5 +1,17 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CUSTOMER_SORT_FIELDS, CustomerListInput as ListSchema, type CustomerListInput } from '../../../shared/api/customers';
+import { kindsToMask } from '../../../shared/domain/customer';
+import { foldText } from '../../../shared/domain/normalize';
 import { tempBackend } from '../../../test/helpers/tempBackend';
+import { generateDemo } from '../demo/generateDemo';
+import { openDatabase, type Db } from '../store/openDatabase';
+import { listCustomers } from './customerQueries';
+import { purgeTrash } from './customerRepository';
+import type { ListQuery } from './listPlan';
+import { listStrategy } from './listQuery';
 
 let t: ReturnType<typeof tempBackend>;
 const ids: Record<string, string> = {};
@@ -98,5 +110,187 @@ describe('filters, sorting and paging', () => {
     expect(f.industries[0]).toBe('LED lighting');
     expect(f.countries).toContain('Germany');
     expect(f.tags.sort()).toEqual(['VIP', '老客户'].sort());
+  });
+});
+
+// The list's plan (listPlan.ts, listQuery.ts) picks among index walks, seeks and counting
+// shortcuts by estimated cost. Whatever it picks, rows, order and total must be exactly those
+// of the plain query below, the list's definition: filters ANDed, each search word matched in
+// its own index, order by the sort column (NULLs last), then num.
+describe('the planned list equals the plain query, on a generated workspace', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excrm-list-'));
+  let db: Db;
+  const value = (sql: string) => db.prepare(sql).pluck().get() as string;
+  const filters: Record<string, ListQuery['filter']> = {};
+
+  beforeAll(() => {
+    db = openDatabase(path.join(dir, 'ws.sqlite'), { create: true, skipCheck: true });
+    generateDemo(db, { customers: 4000, seed: 11 });
+    // Deleted for good (with their search rows), then another share in the Trash.
+    db.prepare("UPDATE customers SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE num % 29 = 0").run();
+    purgeTrash(db);
+    db.prepare("UPDATE customers SET deleted_at = '2026-02-01T00:00:00.000Z' WHERE num % 23 = 0").run();
+    // Many NULLs in the nullable sort columns.
+    db.prepare('UPDATE customers SET city = NULL WHERE num % 5 = 0').run();
+    db.prepare('UPDATE customers SET industry = NULL WHERE num % 9 = 0').run();
+    db.prepare('UPDATE customers SET country = NULL, region = NULL WHERE num % 13 = 0').run();
+    const common = (col: string) => value(`SELECT ${col} FROM customers WHERE ${col} IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+    const rare = (col: string) => value(`SELECT ${col} FROM customers WHERE ${col} IS NOT NULL GROUP BY 1 ORDER BY count(*), 1 LIMIT 1`);
+    const second = value('SELECT country FROM customers WHERE country IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1 OFFSET 1');
+    const region = db.prepare('SELECT country, region FROM customers WHERE region IS NOT NULL GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1').get() as { country: string; region: string };
+    const tag = (dir: string) => value(`SELECT tag FROM customer_tags GROUP BY 1 ORDER BY count(*) ${dir}, 1 LIMIT 1`);
+    Object.assign(filters, {
+      none: {},
+      exhibitors: { kinds: ['exhibitor'] },
+      partners: { kinds: ['partner'] },
+      visitors: { kinds: ['general_visitor', 'professional_visitor'] },
+      industry: { industry: common('industry') },
+      rareIndustry: { industry: rare('industry') },
+      country: { country: common('country') },
+      secondCountry: { country: second },
+      rareCountry: { country: rare('country') },
+      region: { region: region.region },
+      countryRegion: region,
+      verified: { screening: ['verified'] },
+      verifiedRejected: { screening: ['verified', 'rejected'] },
+      tag: { tag: tag('DESC') },
+      rareTag: { tag: tag('ASC') },
+      buyersInSecondCountry: { kinds: ['trade_buyer'], country: second },
+      tagExhibitors: { tag: tag('DESC'), kinds: ['exhibitor'] },
+      industryVerified: { industry: common('industry'), screening: ['verified'] },
+      nowhere: { country: 'Atlantis' },
+    } satisfies Record<string, ListQuery['filter']>);
+  });
+  afterAll(() => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    Object.assign(listStrategy, { force: null, firstCap: 0 });
+  });
+
+  const SORT_SQL: Record<ListQuery['sort']['field'], string> = {
+    companyName: 'c.name_sort', industry: 'c.industry', country: 'c.country', city: 'c.city',
+    screeningStatus: 'c.screening_status', completeness: 'c.completeness', createdAt: 'c.created_at', updatedAt: 'c.updated_at',
+  };
+
+  function plainList(q: ListQuery): { ids: string[]; total: number } {
+    const where = [q.trash ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
+    const params: Record<string, unknown> = {};
+    const f = q.filter;
+    if (f.kinds?.length) where.push(`(c.kinds & ${kindsToMask(f.kinds)}) != 0`);
+    for (const col of ['industry', 'country', 'region'] as const) {
+      if (!f[col]) continue;
+      where.push(`c.${col} = @${col}`);
+      params[col] = f[col];
+    }
+    if (f.screening?.length) {
+      where.push('c.screening_status IN (SELECT value FROM json_each(@screening))');
+      params.screening = JSON.stringify(f.screening);
+    }
+    if (f.tag) {
+      where.push('c.id IN (SELECT customer_id FROM customer_tags WHERE tag = @tag)');
+      params.tag = f.tag;
+    }
+    if (q.q?.trim()) {
+      const words = foldText(q.q).split(/\s+/).filter(Boolean);
+      const matches: string[] = [];
+      words.forEach((w, i) => {
+        const chars = Array.from(w);
+        const table = chars.length >= 3 ? 'customer_search' : chars.length === 2 && chars.every((ch) => /[\p{L}\p{N}]/u.test(ch)) ? 'customer_search_short' : null;
+        if (!table) return;
+        matches.push(`c.num IN (SELECT rowid FROM ${table} WHERE ${table} MATCH @w${i})`);
+        params[`w${i}`] = `"${w.replace(/"/g, '""')}"`;
+      });
+      if (matches.length === 0 && words.length === 1 && Array.from(words[0]!).length === 1) {
+        matches.push("(c.name_sort >= @p AND c.name_sort < @p || char(1114111))");
+        params.p = words[0];
+      }
+      where.push(...(matches.length ? matches : ['0']));
+    }
+    const dir = q.sort.dir === 'desc' ? 'DESC' : 'ASC';
+    const sql = `FROM customers c WHERE ${where.join(' AND ')}`;
+    return {
+      ids: db.prepare(`SELECT c.id ${sql} ORDER BY ${SORT_SQL[q.sort.field]} ${dir} NULLS LAST, c.num ${dir} LIMIT ${q.limit} OFFSET ${q.offset}`).pluck().all(params) as string[],
+      total: db.prepare(`SELECT count(*) ${sql}`).pluck().get(params) as number,
+    };
+  }
+
+  /** Lists each query every way the plan can take, and returns how each differs from the plain query. */
+  function differences(inputs: CustomerListInput[]): string[] {
+    const out: string[] = [];
+    const ways = [{ force: null, firstCap: 0 }, { force: 'walk', firstCap: 0 }, { force: 'walk', firstCap: 7 }, { force: 'seek', firstCap: 0 }] as const;
+    for (const input of inputs) {
+      const q = ListSchema.parse(input);
+      const expected = plainList(q);
+      for (const way of ways) {
+        Object.assign(listStrategy, way);
+        const got = listCustomers(db, q);
+        const actual = { ids: got.rows.map((r) => r.id), total: got.total };
+        if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+          out.push(`${JSON.stringify(input)} ${JSON.stringify(way)}: total ${actual.total} vs ${expected.total}, rows ${actual.ids.length} vs ${expected.ids.length}`);
+        }
+      }
+    }
+    Object.assign(listStrategy, { force: null, firstCap: 0 });
+    return out;
+  }
+
+  const SORTS = CUSTOMER_SORT_FIELDS.flatMap((field) => (['asc', 'desc'] as const).map((dir) => ({ field, dir })));
+
+  it('has the mix the comparison needs', () => {
+    expect(value('SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL')).toBeGreaterThan(100);
+    expect(value("SELECT count(*) FROM customers WHERE name_sort >= '\u2E80'")).toBeGreaterThan(500);
+    expect(value('SELECT count(*) FROM customers WHERE name_sort < char(11904)')).toBeGreaterThan(500);
+    expect(plainList(ListSchema.parse({ filter: filters.rareTag })).total).toBeGreaterThan(0);
+  });
+
+  it('for every filter and sort, both directions, first and later pages', () => {
+    const inputs = Object.values(filters).flatMap((filter) =>
+      SORTS.flatMap((sort) => [{ filter, sort }, sort.dir === 'asc' ? { filter, sort, offset: 700 } : { filter, sort, offset: 37, limit: 25 }]),
+    );
+    expect(differences(inputs)).toEqual([]);
+  }, 60_000);
+
+  it('for searches of 1, 2, 3+ characters, several words, Chinese, and with filters', () => {
+    const queries = [
+      'a', 'S', '深', '%', 'co', 'te', '照明', '有限', 'ing', 'gmbh', 'muller', 'lighting', 'com.cn', 'co ltd', 'lighting co',
+      '深圳 照明', 'a b', '%%', '   ', 'zzqx', 'd"or', 'and or not', '*',
+    ];
+    const sorts = [
+      { field: 'companyName', dir: 'asc' }, { field: 'companyName', dir: 'desc' }, { field: 'city', dir: 'asc' }, { field: 'updatedAt', dir: 'desc' },
+    ] as const;
+    const inputs = queries.flatMap((q) =>
+      (['none', 'exhibitors', 'country', 'tag', 'industryVerified'] as const).flatMap((name) =>
+        sorts.flatMap((sort) => [{ q, filter: filters[name], sort, limit: 50 }, { q, filter: filters[name], sort, offset: 120, limit: 50 }]),
+      ),
+    );
+    expect(differences(inputs)).toEqual([]);
+  }, 60_000);
+
+  it('in the Trash', () => {
+    const inputs = (['none', 'exhibitors', 'country', 'tag'] as const).flatMap((name) =>
+      [undefined, 'co', 'ing', '照明', 'a'].flatMap((q) => SORTS.slice(0, 6).map((sort) => ({ q, filter: filters[name], sort, trash: true }))),
+    );
+    expect(differences(inputs)).toEqual([]);
+  });
+
+  it('in a workspace that lacks the newer indexes (SQLite then chooses, more slowly)', () => {
+    const copy = path.join(dir, 'old.sqlite');
+    db.prepare('VACUUM INTO ?').run(copy);
+    const old = openDatabase(copy, { skipCheck: true });
+    for (const ix of ['customers_filters', 'customers_names', 'customers_by_region', 'customers_by_country_name']) old.exec(`DROP INDEX ${ix}`);
+    const inputs = [
+      { filter: filters.countryRegion, sort: { field: 'companyName', dir: 'asc' } },
+      { filter: filters.buyersInSecondCountry, sort: { field: 'companyName', dir: 'asc' } },
+      { filter: filters.industryVerified, sort: { field: 'city', dir: 'asc' } },
+      { q: '照明', limit: 50 },
+      { q: 'co', filter: filters.exhibitors, limit: 50 },
+    ] satisfies CustomerListInput[];
+    for (const input of inputs) {
+      const q = ListSchema.parse(input);
+      const a = listCustomers(old, q);
+      const b = listCustomers(db, q);
+      expect({ ids: a.rows.map((r) => r.id), total: a.total }).toEqual({ ids: b.rows.map((r) => r.id), total: b.total });
+    }
+    old.close();
   });
 });

@@ -2,7 +2,7 @@ import type { CustomerFacets, CustomerListInput, CustomerListResult, DuplicateCa
 import type { Db } from '../store/openDatabase';
 import { listRowFromDb, type CustomerListDbRow } from './customerRows';
 import { planList, type ListQuery } from './listPlan';
-import { chooseSeekSet, countMatches, pageNums, setSizes, stmt } from './listQuery';
+import { chooseDriver, countMatches, pageNums, setSizes, stmt } from './listQuery';
 
 /**
  * One page of the customer list: the exact total, then the page's row numbers (see
@@ -13,7 +13,7 @@ export function listCustomers(db: Db, q: ListQuery): CustomerListResult {
   const plan = planList(q);
   if (plan.nothing) return { rows: [], total: 0 };
   const sizes = setSizes(db, plan);
-  chooseSeekSet(plan, sizes);
+  chooseDriver(db, plan, sizes);
   const total = countMatches(db, plan, sizes);
   if (q.offset >= total) return { rows: [], total };
   const nums = pageNums(db, plan, q, total, sizes);
@@ -22,12 +22,12 @@ export function listCustomers(db: Db, q: ListQuery): CustomerListResult {
   const rows = stmt(
     db,
     `SELECT c.num, c.id, c.company_name, c.kinds, c.industry, c.country, c.region, c.city, c.email, c.phone,
-              c.website, c.size_band, c.source, c.screening_status, c.completeness, c.created_at, c.updated_at,
-              c.deleted_at,
-              (SELECT json_group_array(tag) FROM customer_tags t WHERE t.customer_id = c.id) AS tags,
-              (SELECT name FROM contacts k WHERE k.customer_id = c.id ORDER BY position LIMIT 1) AS primary_contact,
-              (SELECT count(*) FROM contacts k WHERE k.customer_id = c.id) AS contact_count
-         FROM customers c WHERE c.num IN (SELECT value FROM json_each(?))`,
+            c.website, c.size_band, c.source, c.screening_status, c.completeness, c.created_at, c.updated_at,
+            c.deleted_at,
+            (SELECT json_group_array(tag) FROM customer_tags t WHERE t.customer_id = c.id) AS tags,
+            (SELECT name FROM contacts k WHERE k.customer_id = c.id ORDER BY position LIMIT 1) AS primary_contact,
+            (SELECT count(*) FROM contacts k WHERE k.customer_id = c.id) AS contact_count
+       FROM customers c WHERE c.num IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify(nums)) as (CustomerListDbRow & { num: number })[];
   const byNum = new Map(rows.map((r) => [r.num, r]));
   return { rows: nums.map((n) => listRowFromDb(byNum.get(n)!)), total };

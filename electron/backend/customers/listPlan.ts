@@ -56,18 +56,20 @@ export interface ListPlan {
   nothing: boolean;
   col: string;
   dir: 'ASC' | 'DESC';
-  /** ' NULLS LAST' for ascending sorts; descending puts NULLs last anyway. */
+  /** ' NULLS LAST' for ascending sorts of nullable columns; descending puts NULLs last anyway. */
   nulls: string;
   /** The live customers' index in list order, to walk. */
   sortIndex: string;
   ordered: OrderedRange | null;
+  /** Set by listQuery.chooseDriver: the column filters, not a tag or search, lead seeks and counts. */
+  columnsDrive: boolean;
 }
 
-const SORTS: Record<ListQuery['sort']['field'], [col: string, index: string]> = {
+const SORTS: Record<ListQuery['sort']['field'], [col: string, index: string, nullable?: true]> = {
   companyName: ['c.name_sort', 'customers_by_name'],
-  industry: ['c.industry', 'customers_by_industry'],
-  country: ['c.country', 'customers_by_country'],
-  city: ['c.city', 'customers_by_city'],
+  industry: ['c.industry', 'customers_by_industry', true],
+  country: ['c.country', 'customers_by_country', true],
+  city: ['c.city', 'customers_by_city', true],
   screeningStatus: ['c.screening_status', 'customers_by_screening'],
   completeness: ['c.completeness', 'customers_by_complete'],
   createdAt: ['c.created_at', 'customers_by_created'],
@@ -105,6 +107,11 @@ export function planList(q: ListQuery): ListPlan {
     byColumn[name] = c;
     conditions.push(c);
   };
+  const equals = (name: 'industry' | 'country' | 'region', value: string | undefined) => {
+    if (!value) return;
+    params[name] = value;
+    column(name, `c.${name} = @${name}`);
+  };
   if (f.kinds?.length) {
     // kinds is a 5-bit set (CHECK 0..31): listing the values with a wanted bit lets SQLite
     // seek the index; the bit test is cheaper on a row already read.
@@ -112,14 +119,13 @@ export function planList(q: ListQuery): ListPlan {
     const values = Array.from({ length: 32 }, (_, v) => v).filter((v) => (v & mask) !== 0);
     column('kinds', `c.kinds IN (${values.join(', ')})`, `(c.kinds & ${mask}) != 0`);
   }
-  if (f.industry) column('industry', 'c.industry = @industry');
-  if (f.country) column('country', 'c.country = @country');
-  if (f.region) column('region', 'c.region = @region');
+  equals('industry', f.industry);
+  equals('country', f.country);
+  equals('region', f.region);
   if (f.screening?.length) {
     const names = f.screening.map((s, i) => ((params[`screening${i}`] = s), `@screening${i}`));
     column('screening', `c.screening_status IN (${names.join(', ')})`);
   }
-  Object.assign(params, { industry: f.industry, country: f.country, region: f.region });
   if (f.tag) {
     params.tag = f.tag;
     conditions.push({
@@ -145,12 +151,13 @@ export function planList(q: ListQuery): ListPlan {
     }
   }
 
-  const [col, sortIndex] = SORTS[q.sort.field];
+  const [col, sortIndex, nullable] = SORTS[q.sort.field];
   let ordered: OrderedRange | null = null;
-  // Sorted by the column a filter fixes: the sort index's range for that value is in num order.
+  // Sorted by the column a filter fixes: the sort index's range for each value is in num order
+  // (SQLite takes the values of an IN list in order).
   const sortedColumn = { industry: 'industry', country: 'country', screeningStatus: 'screening' } as const;
   const fixed = byColumn[sortedColumn[q.sort.field as keyof typeof sortedColumn]];
-  if (!q.trash && fixed && (fixed.column !== 'screening' || f.screening?.length === 1)) ordered = { index: sortIndex, covers: [fixed] };
+  if (!q.trash && fixed) ordered = { index: sortIndex, covers: [fixed] };
   if (!q.trash && q.sort.field === 'companyName') {
     // Ranges of (x, name_sort) indexes are in name order. A region names its country, so the
     // region index also has the country; a 1-character search is a range of names itself.
@@ -161,12 +168,14 @@ export function planList(q: ListQuery): ListPlan {
   return {
     trash: q.trash,
     conditions,
-    params: Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)),
+    params,
     nothing: terms === 'nothing',
     col,
     dir: q.sort.dir === 'desc' ? 'DESC' : 'ASC',
-    nulls: q.sort.dir === 'desc' ? '' : ' NULLS LAST',
+    // NULLS LAST on a column without NULLs changes nothing but keeps SQLite from walking an index.
+    nulls: q.sort.dir === 'asc' && nullable ? ' NULLS LAST' : '',
     sortIndex,
     ordered,
+    columnsDrive: false,
   };
 }

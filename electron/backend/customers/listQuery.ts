@@ -8,10 +8,11 @@ import type { Condition, ListPlan, ListQuery } from './listPlan';
 //    full. A page of 100 among 50% matches visits ~200 rows; among 0.1% it visits everything.
 //  - seek: find every match through a filter's own index or a search index, then sort them.
 //    Cheap for a few hundred matches, tens of milliseconds for tens of thousands.
-// The total is counted first (exactly: it is shown), so the cost of each way can be estimated.
-// Matches may cluster late in the order, though (Chinese names sort after Latin ones, so a
-// Chinese search term's matches start after ~40% of the names); a walk that finds far fewer
-// matches than expected in its first stretch stops and seeks instead.
+// The total is counted first (exactly: it is shown), so the cost of each way can be estimated,
+// and a walk is taken only when clearly cheaper. Matches may cluster late in the order, though
+// (Chinese names sort after Latin ones): search matches are sampled for that, and a walk that
+// finds far fewer matches than expected in its first stretch goes on only while it still beats
+// a seek. Either way the page is the same; only the time differs.
 
 /** Rough costs in microseconds, measured at 100,000 customers (test/bench) on a warm cache. */
 const COST = {
@@ -74,29 +75,38 @@ export function setSizes(db: Db, plan: ListPlan): Map<Condition, number> {
 }
 
 /**
- * Given a tag and a search as IN lists, SQLite seeks the id index with every pair of them
- * (minutes at 100,000 customers). Only the smallest set stays seekable; + turns the others
- * into expressions no index serves, so they are tested.
+ * Which conditions SQLite may seek by; the others get a unary +, an expression no index
+ * serves, so they are tested. Given a tag and a search both as IN lists, SQLite would seek the
+ * id index with every pair of them (minutes at 100,000 customers), so only the smallest set
+ * stays seekable. Column filters drive instead when every set is a large search (listed once,
+ * then probed: the filters' indexes have the row numbers, while reading each match's row costs
+ * about 1 µs), and always beside a 1-character search (a short range of names).
  */
-export function chooseSeekSet(plan: ListPlan, sizes: Map<Condition, number>): void {
-  if (sizes.size < 2) return;
+export function chooseDriver(db: Db, plan: ListPlan, sizes: Map<Condition, number>): void {
+  if (sizes.size === 0) return;
+  const columns = plan.conditions.map((x) => x.column);
+  // Reading a match's row costs ~1.2 µs; listing it ~0.2 µs plus ~0.15 µs per entry of the
+  // filters' range, which may be every customer.
+  const large = () => 0.15 * one(db, 'SELECT max(num) FROM customers');
+  plan.columnsDrive =
+    columns.includes('prefix') ||
+    (!plan.trash && columns.some(Boolean) && [...sizes].every(([x, n]) => x.set?.search && n >= large()));
   const smallest = [...sizes].reduce((a, b) => (b[1] < a[1] ? b : a))[0];
-  for (const x of sizes.keys()) if (x !== smallest) x.seek = `+${x.seek}`;
+  for (const x of sizes.keys()) if (plan.columnsDrive || x !== smallest) x.seek = `+${x.seek}`;
 }
 
 /**
  * The index to count and seek the column filters with, so that SQLite tests them all in the
- * index and reads only matching rows ('' lets SQLite choose). Searches and tags are sets SQLite
- * seeks best itself.
+ * index and reads only matching rows ('' lets SQLite choose: its own index for one column, or
+ * the smallest set when a tag or search drives).
  */
 function filterIndex(db: Db, plan: ListPlan): string {
-  const columns = plan.conditions.map((x) => x.column);
-  if (plan.trash || columns.length === 0) return '';
+  const columns = plan.conditions.flatMap((x) => (x.column ? [x.column] : []));
+  if (plan.trash || columns.length === 0 || (!plan.columnsDrive && columns.length < plan.conditions.length)) return '';
   // A 1-character search is a range of the name index, a few thousand names at most.
   if (columns.includes('prefix')) return indexedBy(db, 'customers_by_name');
-  if (columns.includes(undefined)) return '';
   if (columns.includes('kinds')) return indexedBy(db, 'customers_filters');
-  if (columns.includes('region') && columns.length <= 2 && (columns.length === 1 || columns.includes('country'))) {
+  if (columns.includes('region') && (columns.length === 1 || (columns.length === 2 && columns.includes('country')))) {
     return indexedBy(db, 'customers_by_region');
   }
   // One column: its own index. Several: a scan of the index that has them all (5 ms at
@@ -128,21 +138,41 @@ export function countMatches(db: Db, plan: ListPlan, sizes: Map<Condition, numbe
   return one(db, `SELECT count(*) FROM customers c ${filterIndex(db, plan)} WHERE ${[LIVE, ...conditions.map((x) => x.seek)].join(' AND ')}`, params);
 }
 
+/**
+ * For tests: every way to find a page must give the same page. `force` skips the cost
+ * estimates (a forced walk still seeks when it comes up short); `firstCap` sets the rows of a
+ * walk's first stretch, to make it come up short.
+ */
+export const listStrategy: { force: 'walk' | 'seek' | null; firstCap: number } = { force: null, firstCap: 0 };
+
 /** Where CJK scripts start in Unicode; names sort by code point. */
 const CJK_START = '\u2E80';
 const SAMPLE = 64;
 
-/** Share of a search's matches (a sample: the oldest customers) whose name sorts before CJK. */
-function latinShare(db: Db, set: Condition, params: Record<string, unknown>): number {
+/**
+ * Visits a walk along the name index needs to find the first `needed` of a search's `total`
+ * matches. Chinese names sort after all Latin ones (any script before CJK), and a Chinese term
+ * (or an e-mail fragment like "com.cn") matches mostly Chinese-named customers, so matches are
+ * not spread evenly: the walk passes the Latin names first. Two samples tell the shares: of
+ * the matches (the oldest ones) and of all customers (evenly spaced row numbers).
+ */
+function nameWalkVisits(db: Db, set: Condition, params: Record<string, unknown>, needed: number, total: number, rows: number): number {
   const { table, param } = set.set!.search!;
-  const sample = stmt(
-    db,
-    `SELECT count(*) AS n, coalesce(sum(c.name_sort < @cjk), 0) AS latin
-       FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH @${param} LIMIT ${SAMPLE}) s
-       JOIN customers c INDEXED BY customers_names ON c.num = s.rowid WHERE ${LIVE}`,
-  ).get({ [param]: params[param], cjk: CJK_START }) as { n: number; latin: number };
-  // Half a customer when none is Latin: rare, not impossible.
-  return sample.n === 0 ? 1 : Math.max(sample.latin, 0.5) / sample.n;
+  const latin = (from: string) =>
+    stmt(db, `SELECT count(*) AS n, coalesce(sum(c.name_sort < @cjk), 0) AS latin FROM ${from} JOIN customers c INDEXED BY customers_names ON c.num = s.rowid WHERE ${LIVE}`).get({
+      ...bind(from, { ...params, nums: JSON.stringify(Array.from({ length: SAMPLE }, (_, i) => Math.floor(((i + 0.5) * rows) / SAMPLE))) }),
+      cjk: CJK_START,
+    }) as { n: number; latin: number };
+  const matches = latin(`(SELECT rowid FROM ${table} WHERE ${table} MATCH @${param} LIMIT ${SAMPLE}) s`);
+  const everyone = latin('(SELECT value AS rowid FROM json_each(@nums)) s');
+  if (matches.n === 0 || everyone.n === 0) return (needed * rows) / total;
+  // Half a customer rather than none: rare is not impossible.
+  const share = Math.min(Math.max(matches.latin, 0.5), matches.n - 0.5) / matches.n;
+  const latinRows = (rows * Math.min(Math.max(everyone.latin, 0.5), everyone.n - 0.5)) / everyone.n;
+  const latinMatches = share * total;
+  return needed <= latinMatches
+    ? (needed * latinRows) / latinMatches
+    : latinRows + ((needed - latinMatches) * (rows - latinRows)) / (total - latinMatches);
 }
 
 /** The `num`s of the page, in list order; `total` is the exact count (> q.offset). */
@@ -171,12 +201,9 @@ export function pageNums(db: Db, plan: ListPlan, q: ListQuery, total: number, si
     : one(db, 'SELECT max(num) FROM customers');
   const driver = [...sizes].find(([x]) => !x.seek.startsWith('+'));
   const byName = col === 'c.name_sort' && conditions.every((x) => x.set?.search) && !!indexedBy(db, 'customers_names');
-  // Visits a walk needs if matches are spread evenly along the range. Search matches sorted by
-  // name often are not: Chinese names sort after all Latin ones, and a Chinese term (or an
-  // e-mail fragment like "com.cn") matches mostly Chinese-named customers. The share of a sample
-  // of them named in Latin (or any script before CJK) scales the estimate.
-  const share = byName && !plan.ordered ? latinShare(db, driver![0], params) : 1;
-  const expected = (needed * rows) / total / share;
+  // Visits a walk needs if matches are spread evenly along the range (search matches sorted by
+  // name are not).
+  const expected = byName ? nameWalkVisits(db, driver![0], params, needed, total, rows) : (needed * rows) / total;
 
   // A seek reads every member of the set it is driven by (or of a filter's range: at least
   // `total`) and sorts them. Search matches sorted by name are read in the search index's
@@ -214,15 +241,16 @@ export function pageNums(db: Db, plan: ListPlan, q: ListQuery, total: number, si
       { ...params, cap, needed },
     );
   // Walk when clearly cheaper: a walk whose matches come late costs a seek more.
-  if (2 * (upfront + expected * perVisit) < seekCost) {
+  const { force, firstCap } = listStrategy;
+  if (force === 'walk' || (force !== 'seek' && 2 * (upfront + expected * perVisit) < seekCost)) {
     // The first `cap` rows in list order hold the page (and all before it) once they hold
     // `needed` matches. A first stretch of 1.5x the expected rows usually does.
-    const cap = Math.ceil(expected * 1.5) + 64;
+    const cap = firstCap || Math.ceil(expected * 1.5) + 64;
     let found = walk(cap);
     if (found.length < needed && found.length > 0) {
-      // Fewer matches than expected: go on only if, at the rate seen, that still beats a seek.
+      // Fewer matches than expected: go on only if, at the rate seen, that still clearly beats a seek.
       const more = Math.ceil(((needed * cap) / found.length) * 1.5) + 64;
-      if (upfront + more * perVisit < seekCost) found = walk(more);
+      if (force === 'walk' || 2 * (upfront + more * perVisit) < seekCost) found = walk(more);
     }
     if (found.length >= needed) return found.slice(q.offset);
   }

@@ -11,7 +11,6 @@
 // (batches posted, state changes) it can sleep on, and the state of this thread.
 
 import { BroadcastChannel } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { JobContext } from '../jobs/jobTypes';
 import { CustomerMaker } from './demoCustomers';
@@ -109,7 +108,6 @@ export function demoPart(args: DemoPartArgs, ctx: JobContext): { customers: numb
     }
     db.exec('COMMIT');
     db.close();
-    if (state.length > 2) { const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' '); state[2] = (Number(f[11]) + Number(f[12])) * 10; }
     signal(PartState.Done);
     return { customers: args.customers };
   } catch (e) {

@@ -264,4 +264,21 @@ describe('generateDemo', () => {
     expect(fs.readdirSync(workspaceDir(db)).filter((f) => f.includes('demo-part'))).toEqual([]);
     expect(all(db, 'PRAGMA database_list').map((d) => d.name)).not.toContain('demo_part');
   });
+
+  it('copies the part tables whole: the schema still lets SQLite transfer records as they are', () => {
+    // generateDemo relies on INSERT … SELECT * between identical tables taking SQLite's
+    // transfer path (records and index entries copied without decoding); a trigger, or a
+    // difference between the tables, would silently make the copy slow.
+    const db = workspace();
+    db.pragma('foreign_keys = OFF');
+    db.prepare('ATTACH DATABASE ? AS demo_part').run(workspace().name);
+    try {
+      for (const t of ['customers', 'contacts', 'customer_tags']) {
+        const ops = all(db, `EXPLAIN INSERT INTO main.${t} SELECT * FROM demo_part.${t}`).map((r) => r.opcode);
+        expect(ops, t).toContain('RowData');
+      }
+    } finally {
+      db.exec('DETACH DATABASE demo_part');
+    }
+  });
 });

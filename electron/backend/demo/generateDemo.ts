@@ -71,7 +71,6 @@ const SOURCE_WORKER_ENTRY = import.meta.url.endsWith('.ts')
   ? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'jobs', 'jobWorker.ts')
   : undefined;
 
-export const PROF = { own: 0, wcpu: 0, wait: 0, waits: 0, t0: 0, first: 0, searchDone: 0, rowsDone: 0, copied: 0 };
 export class DemoCancelled extends Error {
   constructor() {
     super('Demo generation cancelled');
@@ -223,7 +222,7 @@ class PartFailed extends Error {}
  */
 class PartThread {
   readonly file: string;
-  private readonly state = new Int32Array(new SharedArrayBuffer(12));
+  private readonly state = new Int32Array(new SharedArrayBuffer(8));
   private readonly stop = new Int32Array(new SharedArrayBuffer(4));
   private readonly channel = new BroadcastChannel(`exhibition-crm-demo-${randomUUID()}`);
   private readonly worker;
@@ -282,10 +281,7 @@ class PartThread {
       }
       if (this.cancelled()) throw new DemoCancelled();
       if (Date.now() - this.lastEvent > PART_STALL_MS) throw new PartFailed('stopped responding');
-      const w0 = performance.now();
-      PROF.waits++;
       Atomics.wait(this.state, PART_EVENTS, now, 100);
-      PROF.wait += performance.now() - w0;
     }
   }
 
@@ -305,7 +301,6 @@ class PartThread {
       this.awaitEvent();
     }
     if (this.status !== PartState.Done) this.poll();
-    PROF.wcpu = this.state[2]!;
   }
 
   /** Stops the thread if it still runs, letting it close the part file, and deletes that file. */
@@ -351,7 +346,7 @@ function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undef
       seed: run.seed,
       nowMs: run.nowMs,
       batch: CHUNK,
-      documentShare: Number(process.env.DEMO_SHARE ?? DOCUMENT_SHARE),
+      documentShare: DOCUMENT_SHARE,
     },
     dir,
     nativeBinding,
@@ -377,7 +372,6 @@ function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undef
           }
         };
         run.progress?.(0, total, 'customers');
-        PROF.t0 = performance.now();
         // The head start: customers made here until the other thread has sent something.
         const maker = new CustomerMaker(new Random(run.seed), run.nowMs, Math.max(total, 1));
         let pending = part.poll();
@@ -387,8 +381,6 @@ function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undef
           written(batchSize(batch), search.write(documents(batch)));
           pending = part.poll();
         }
-        PROF.first = performance.now();
-        PROF.own = done;
         while (done < total) {
           const b = pending ?? part.next();
           pending = undefined;
@@ -398,17 +390,14 @@ function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undef
           written(doc.ids.length, search.write(doc));
         }
         run.progress?.(total, total, 'indexes');
-        PROF.searchDone = performance.now();
         // The other thread builds its tables' indexes meanwhile; wait until it is done.
         part.finish();
         // Reading the part's schema table makes this connection see the tables created there.
         const parts = db.prepare('SELECT count(*) FROM demo_part.sqlite_schema').pluck().get() as number;
         if (parts < PART_TABLES.length) throw new PartFailed('the part file is incomplete');
-        PROF.rowsDone = performance.now();
         // Same tables, same indexes, destination empty, no foreign-key checks: SQLite copies
         // the records and index entries as they are, in order, without decoding them.
         for (const t of PART_TABLES) db.exec(`INSERT INTO main.${t} SELECT * FROM demo_part.${t}`);
-        PROF.copied = performance.now();
         setHashsize(db, DEFAULT_HASHSIZE);
         return { customers: total, contacts, threads: 2 };
       })();

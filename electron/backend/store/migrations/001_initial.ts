@@ -49,13 +49,14 @@ export const migration001: Migration = {
       deleted_at       TEXT
     ) STRICT;
 
-    -- Partial indexes over live customers serve the list (customers/listPlan.ts); the Trash is
-    -- small and scanned. The list's order is the sort column, then num: a one-column index
-    -- (rowid appended) walks it directly. Filtered name-sorted lists walk (filter, name_sort)
-    -- ranges: Chinese names sort after Latin ones, so walking the name index for "China" would
-    -- pass every Latin name first. customers_filters has every filter column, so counts with
-    -- several filters never read customer rows; customers_names sorts search matches (row
-    -- numbers) by name without reading their rows either.
+    -- Partial indexes over live customers serve the list (customers/listPlan.ts, listQuery.ts);
+    -- the Trash is small and scanned. The list's order is the sort column, then num: a
+    -- one-column index (the rowid appended) walks it directly. Name-sorted lists filtered by
+    -- country or region walk (country | region, name_sort) ranges, since Chinese names sort
+    -- after Latin ones and walking the name index for "China" would pass every Latin name
+    -- first; the region index has the country to test it too. customers_filters has every
+    -- filter column, so counts with several filters read no customer rows; customers_names
+    -- sorts search matches (row numbers) by name without reading their rows either.
     CREATE INDEX customers_by_name         ON customers (name_sort, num) WHERE deleted_at IS NULL;
     CREATE INDEX customers_names           ON customers (num, name_sort) WHERE deleted_at IS NULL;
     CREATE INDEX customers_filters         ON customers (kinds, screening_status, industry, country, region) WHERE deleted_at IS NULL;
