@@ -150,6 +150,7 @@ test('the chosen columns are remembered after a reload', async ({ page, server }
   await page.getByRole('checkbox', { name: 'Tags' }).uncheck();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('columnheader', { name: 'Email' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Tags' })).toHaveCount(0);
 
   await page.reload();
   await expect(dataRows(page)).toHaveCount(5);

@@ -58,6 +58,11 @@ describe('search as you type', () => {
     ['张伟', 'ACME Lighting Co., Ltd.'],
     ['zhang.wei@', 'ACME Lighting Co., Ltd.'], // email
     ['13812345678', 'ACME Lighting Co., Ltd.'], // phone typed without separators
+    ['+86 139 0000', '深圳华光照明科技有限公司'], // phone in groups, some of 2 digits…
+    ['139 00 00 11', '深圳华光照明科技有限公司'],
+    ['0086 139-0000-1111', '深圳华光照明科技有限公司'], // …with an international prefix
+    ['312 555 01', 'Pacific Packaging Inc.'],
+    ['(312) 555-0199', 'Pacific Packaging Inc.'],
     ['1234-5678', 'ACME Lighting Co., Ltd.'],
     ['555-0199', 'Pacific Packaging Inc.'],
     ['老客户', '深圳华光照明科技有限公司'], // tag

@@ -23,6 +23,23 @@ export interface FtsQuery {
 }
 
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
+/**
+ * A phone number as people type it: digits in groups ("+86 21 7372", "(312) 555-01",
+ * "0086-21-7372"), at least 5 digits. Its groups are often 2 digits long, which the fragment
+ * index would take as separate words and match anywhere; phones are also indexed as bare
+ * digits (searchDocument.ts), so the whole number is searched as its digits instead. Leading
+ * zeros go (a trunk "0" or an international "00"), so "021 7372" finds "+86 21 7372 1234".
+ */
+const PHONE = /^\+?[\d\s().\-/]+$/;
+export function phoneDigits(q: string): string | null {
+  const text = q.trim();
+  if (!PHONE.test(text)) return null;
+  const digits = text.replace(/\D+/g, '');
+  if (digits.length < 5) return null;
+  const bare = digits.replace(/^0+/, '');
+  return bare.length >= 3 ? bare : null;
+}
 const isWordChar = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
 
 /**
@@ -32,6 +49,8 @@ const isWordChar = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
  */
 export function parseSearch(q: string | undefined): SearchTerms | 'nothing' | null {
   if (!q || !q.trim()) return null;
+  const phone = phoneDigits(q);
+  if (phone) return { trigram: { query: quote(phone), words: [phone] }, bigram: null, prefix: null };
   const words = foldText(q).split(/\s+/).filter(Boolean);
   const long: string[] = [];
   const short: string[] = [];

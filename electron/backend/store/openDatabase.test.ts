@@ -91,8 +91,10 @@ describe('opening a workspace', () => {
 });
 
 describe('migrations', () => {
+  // A migration after the last real one.
+  const NEXT = SCHEMA_VERSION + 1;
   const v2: Migration = {
-    version: 2,
+    version: NEXT,
     name: 'test: split city into city + district',
     up: (db) => {
       db.exec('ALTER TABLE customers ADD COLUMN district TEXT');
@@ -113,14 +115,14 @@ describe('migrations', () => {
     db.close();
 
     const migrated = openDatabase(file, { migrations: [...MIGRATIONS, v2] });
-    expect(migrated.pragma('user_version', { simple: true })).toBe(2);
+    expect(migrated.pragma('user_version', { simple: true })).toBe(NEXT);
     expect(migrated.prepare("SELECT city, district FROM customers WHERE id = 'c1'").get()).toEqual({ city: 'Shenzhen', district: 'Nanshan' });
     migrated.close();
 
     const backups = listBackups(file);
-    expect(backups.map((b) => b.reason)).toEqual(['pre-migration-v1']);
+    expect(backups.map((b) => b.reason)).toEqual([`pre-migration-v${SCHEMA_VERSION}`]);
     const copy = new Database(backups[0]!.path, { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(copy.prepare("SELECT city FROM customers WHERE id = 'c1'").pluck().get()).toBe('Shenzhen / Nanshan');
     copy.close();
   });
@@ -130,10 +132,10 @@ describe('migrations', () => {
     const db = openDatabase(file, { create: true });
     db.prepare("INSERT INTO customers (id, company_name, name_sort, created_at, updated_at) VALUES ('c1', 'Keep', 'keep', 'x', 'x')").run();
     db.close();
-    const broken: Migration = { version: 2, name: 'broken', up: 'ALTER TABLE customers ADD COLUMN z TEXT; SELECT no_such_function();' };
+    const broken: Migration = { version: NEXT, name: 'broken', up: 'ALTER TABLE customers ADD COLUMN z TEXT; SELECT no_such_function();' };
     expect(() => openDatabase(file, { migrations: [...MIGRATIONS, broken] })).toThrow();
     const again = openDatabase(file);
-    expect(again.pragma('user_version', { simple: true })).toBe(1);
+    expect(again.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const cols = (again.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('customers') as string[]);
     expect(cols).not.toContain('z');
     expect(again.prepare('SELECT company_name FROM customers').pluck().all()).toEqual(['Keep']);

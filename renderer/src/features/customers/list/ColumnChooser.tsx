@@ -10,7 +10,8 @@ export const ColumnChooser = memo(function ColumnChooser({
   onChange,
 }: {
   visible: ChoosableColumn[];
-  onChange: (next: ChoosableColumn[]) => void;
+  /** Takes the new columns, or how to change the latest ones (clicks may outrun re-renders). */
+  onChange: (next: ChoosableColumn[] | ((current: ChoosableColumn[]) => ChoosableColumn[])) => void;
 }) {
   const { t } = useTranslation('customerList');
   const isDefault = visible.length === DEFAULT_COLUMNS.length && DEFAULT_COLUMNS.every((c) => visible.includes(c));
@@ -33,9 +34,10 @@ export const ColumnChooser = memo(function ColumnChooser({
               size="sm"
               label={t(`columns.${c}`)}
               checked={visible.includes(c)}
-              onChange={(e) =>
-                onChange(e.currentTarget.checked ? [...visible, c] : visible.filter((v) => v !== c))
-              }
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                onChange((current) => (on ? [...current.filter((v) => v !== c), c] : current.filter((v) => v !== c)));
+              }}
             />
           ))}
           <Divider />
