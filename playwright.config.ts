@@ -15,8 +15,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  // One retry in CI; a test that passes only on retry is reported as "flaky", not hidden.
-  // Known: the column chooser can lose a fast click while preferences refetch under heavy load.
+  // One retry in CI; a test that passes only on retry is reported as "flaky", not hidden, and
+  // is a bug to fix (as the column chooser's lost click was: see list/useColumnPrefs.ts).
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: [['list']],
