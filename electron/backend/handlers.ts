@@ -1,6 +1,12 @@
 import type { MethodName } from '../../shared/api';
+import { captureHandlers } from './capture/captureHandlers';
+import { customerPageHandlers } from './customerPage/customerPageHandlers';
 import { customerHandlers } from './customers/customerHandlers';
+import { exhibitionHandlers } from './exhibitions/exhibitionHandlers';
 import type { Handler } from './handlerTypes';
+import { interactionHandlers } from './interactions/interactionHandlers';
+import { participationHandlers } from './participations/participationHandlers';
+import { segmentHandlers } from './segments/segmentHandlers';
 import { appHandlers, jobHandlers } from './workspace/appHandlers';
 
 /** Every method's handler. The type makes a missing or misspelt handler a compile error. */
@@ -8,4 +14,10 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...appHandlers,
   ...jobHandlers,
   ...customerHandlers,
+  ...interactionHandlers,
+  ...customerPageHandlers,
+  ...segmentHandlers,
+  ...captureHandlers,
+  ...exhibitionHandlers,
+  ...participationHandlers,
 };

@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { captureMethods } from './capture';
 import { customerMethods } from './customers';
+import { customerPageMethods } from './customerPage';
+import { exhibitionMethods } from './exhibitions';
+import { interactionMethods } from './interactions';
 import { jobMethods } from './jobs';
+import { participationMethods } from './participations';
+import { segmentMethods } from './segments';
 import type { MethodDef } from './method';
 
 function combine<T extends Record<string, MethodDef>[]>(...maps: T): UnionToIntersection<T[number]> {
@@ -18,7 +24,7 @@ function combine<T extends Record<string, MethodDef>[]>(...maps: T): UnionToInte
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** Every backend operation, declared once. */
-export const api = combine(appMethods, customerMethods, jobMethods);
+export const api = combine(appMethods, customerMethods, jobMethods, exhibitionMethods, participationMethods, segmentMethods, interactionMethods, customerPageMethods, captureMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

@@ -37,6 +37,44 @@ const en: Catalog = {
   'err.absolutePath': () => 'Give the full path of the file (starting with / or a drive letter).',
   'err.readOnly': () => 'This workspace is open read-only: changes cannot be saved.',
   'err.needsUpgrade': () => 'This workspace must be upgraded to the current version before it can be opened read-only. Open it normally once.',
+  // exhibitions, editions, participations
+  'err.date': () => 'Not a valid date (YYYY-MM-DD).',
+  'err.number': () => 'Must be a number.',
+  'err.negative': () => 'Must not be negative.',
+  'err.tooLarge': (n) => `Must be at most ${Number(n).toLocaleString('en')}.`,
+  'err.cents': () => 'At most two decimals.',
+  'err.wholeNumber': () => 'Must be a whole number.',
+  'err.satisfaction': () => 'A score from 0 to 10 (whole numbers).',
+  'err.cancelReason': () => 'Say why it was cancelled.',
+  'err.endBeforeStart': () => 'The end date is before the start date.',
+  'err.sameEdition': () => 'Choose a different edition to invite into.',
+  'err.customerMissing': () => 'This customer does not exist (or is in the Trash).',
+  'err.editionMissing': () => 'This edition does not exist.',
+  'err.exhibitionMissing': () => 'This exhibition does not exist.',
+  'err.segmentMissing': () => 'This segment does not exist.',
+  'err.duplicateParticipation': () => 'This customer already takes part in this edition in this role.',
+  'err.confirmDeleteExhibition': (p) => {
+    const [e = '0', n = '0'] = p.split(',');
+    return `Deleting this exhibition also deletes its ${e} edition(s) and ${n} participation(s). Confirm to go ahead.`;
+  },
+  'err.confirmDeleteEdition': (n) => `Deleting this edition also deletes its ${n} participation(s). Confirm to go ahead.`,
+  // segments
+  'err.segmentPickOne': () => 'Choose at least one value.',
+  'err.segmentPickEdition': () => 'Choose an edition.',
+  'err.segmentRangeEmpty': () => 'Give a minimum, a maximum or both.',
+  'err.segmentMinOverMax': () => 'The maximum is below the minimum.',
+  'err.segmentUnknownCondition': () => 'Unknown kind of condition.',
+  'err.segmentTooDeep': (n) => `Groups can be nested at most ${n} levels deep.`,
+  'err.segmentNameTaken': () => 'A segment with this name already exists.',
+  'err.segmentIdOrDefinition': () => 'Give either a saved segment or a definition.',
+  // interactions, referrals
+  'err.notComplaint': () => 'Only a complaint can be open or resolved.',
+  'err.followUpBeforeContact': () => 'The follow-up date is before the contact itself.',
+  'err.selfReferral': () => 'A customer cannot refer itself.',
+  'err.referralCycle': () => 'The chosen customer was itself referred (directly or indirectly) by this customer: that would make a circle.',
+  'err.cursor': () => 'Not a valid page position. Reload the list.',
+  // on-site capture
+  'err.temperature': () => 'Choose hot, warm or cold.',
 };
 
 const zh: Catalog = {
@@ -68,6 +106,44 @@ const zh: Catalog = {
   'err.absolutePath': () => '请填写文件的完整路径（以 / 或盘符开头）。',
   'err.readOnly': () => '此工作区以只读方式打开，无法保存更改。',
   'err.needsUpgrade': () => '此工作区需先升级到当前版本才能以只读方式打开。请先正常打开一次。',
+  // exhibitions, editions, participations
+  'err.date': () => '日期无效（格式 YYYY-MM-DD）。',
+  'err.number': () => '必须是数字。',
+  'err.negative': () => '不能为负数。',
+  'err.tooLarge': (n) => `不能超过 ${Number(n).toLocaleString('zh')}。`,
+  'err.cents': () => '最多保留两位小数。',
+  'err.wholeNumber': () => '必须是整数。',
+  'err.satisfaction': () => '请填写 0 到 10 之间的整数。',
+  'err.cancelReason': () => '请填写取消原因。',
+  'err.endBeforeStart': () => '结束日期早于开始日期。',
+  'err.sameEdition': () => '请选择另一届展会作为邀请目标。',
+  'err.customerMissing': () => '该客户不存在（或已在回收站中）。',
+  'err.editionMissing': () => '该届展会不存在。',
+  'err.exhibitionMissing': () => '该展会不存在。',
+  'err.segmentMissing': () => '该细分不存在。',
+  'err.duplicateParticipation': () => '该客户已以此身份参加本届展会。',
+  'err.confirmDeleteExhibition': (p) => {
+    const [e = '0', n = '0'] = p.split(',');
+    return `删除此展会将同时删除其 ${e} 届展会和 ${n} 条参展记录。请确认后继续。`;
+  },
+  'err.confirmDeleteEdition': (n) => `删除此届展会将同时删除其 ${n} 条参展记录。请确认后继续。`,
+  // segments
+  'err.segmentPickOne': () => '请至少选择一个值。',
+  'err.segmentPickEdition': () => '请选择一届展会。',
+  'err.segmentRangeEmpty': () => '请填写最小值、最大值或两者。',
+  'err.segmentMinOverMax': () => '最大值小于最小值。',
+  'err.segmentUnknownCondition': () => '未知的条件类型。',
+  'err.segmentTooDeep': (n) => `条件组最多嵌套 ${n} 层。`,
+  'err.segmentNameTaken': () => '已有同名的细分。',
+  'err.segmentIdOrDefinition': () => '请指定一个已保存的细分或一个细分条件。',
+  // interactions, referrals
+  'err.notComplaint': () => '只有投诉才有“未解决 / 已解决”状态。',
+  'err.followUpBeforeContact': () => '跟进日期早于这次联系本身。',
+  'err.selfReferral': () => '客户不能推荐自己。',
+  'err.referralCycle': () => '所选客户本身（直接或间接）由此客户推荐，这样会形成循环。',
+  'err.cursor': () => '分页位置无效，请重新加载列表。',
+  // on-site capture
+  'err.temperature': () => '请选择热、温或冷。',
 };
 
 const catalogs: Record<Language, Catalog> = { en, zh };

@@ -11,9 +11,11 @@ import { CustomerListInput } from '../../shared/api/customers';
 import { generateDemo } from '../../electron/backend/demo/generateDemo';
 import { listCustomers } from '../../electron/backend/customers/customerQueries';
 import { openDatabase, type Db } from '../../electron/backend/store/openDatabase';
+import { benchActivity } from './activityBench';
 import { searchQueries } from './queries';
 
-const TARGETS = { generate100k: 10_000, listMs: 20, searchP95Ms: 10 };
+/** Demo generation at 100,000: customers alone, and everything (issue 3: with the activity). */
+const TARGETS = { generate100k: 10_000, generateAll100k: 60_000, listMs: 20, searchP95Ms: 10 };
 
 function args(): { sizes: number[]; keep: boolean } {
   const argv = process.argv.slice(2);
@@ -140,7 +142,7 @@ export function benchSearch(db: Db, runs: number, list: ListFn = listCustomers):
   return { rows, detail };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { sizes, keep } = args();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excrm-bench-'));
   const out: string[] = [];
@@ -150,27 +152,46 @@ function main(): void {
       const bare = bareInsert(dir, size);
       const file = path.join(dir, `demo-${size}.sqlite`);
       const db = openDatabase(file, { create: true });
-      let contacts = 0;
-      const gen = time(() => (contacts = generateDemo(db, { customers: size, seed: 1 }).contacts));
+      let demo = { contacts: 0, participations: 0, interactions: 0 };
+      // When the activity starts: the customers (with their search rows and indexes) are in.
+      let customersDone = 0;
+      const start = process.hrtime.bigint();
+      const gen = time(() => {
+        demo = generateDemo(db, { customers: size, seed: 1 }, (_done, _total, step) => {
+          if (step === 'participations' && customersDone === 0) customersDone = ms(start);
+        });
+      });
+      const n = (x: number) => x.toLocaleString('en');
+      const at100k = size === 100_000;
       const rows: Row[] = [{
-        measure: `demo generation (${size.toLocaleString('en')} customers, ${contacts.toLocaleString('en')} contacts, all indexes)`,
-        value: `${(gen / 1000).toFixed(2)} s = ${Math.round(size / (gen / 1000)).toLocaleString('en')} customers/s`,
-        bare: `${(bare / 1000).toFixed(2)} s = ${Math.round(size / (bare / 1000)).toLocaleString('en')} rows/s (plain rows)`,
+        measure: `demo generation, customers (${n(size)} customers, ${n(demo.contacts)} contacts, all indexes)`,
+        value: `${(customersDone / 1000).toFixed(2)} s = ${n(Math.round(size / (customersDone / 1000)))} customers/s`,
+        bare: `${(bare / 1000).toFixed(2)} s = ${n(Math.round(size / (bare / 1000)))} rows/s (plain rows)`,
         // The target is set at 100,000; smaller runs pay fixed costs (a second thread starts
         // only from 20,000 customers) that a linear share of it would not allow for.
-        target: size === 100_000 ? `≤ ${TARGETS.generate100k / 1000} s` : '(set at 100,000)',
-        result: size === 100_000 ? verdict(gen <= TARGETS.generate100k) : '—',
+        target: at100k ? `≤ ${TARGETS.generate100k / 1000} s` : '(set at 100,000)',
+        result: at100k ? verdict(customersDone <= TARGETS.generate100k) : '—',
+      }, {
+        measure: `demo generation, whole (+ 13 editions, ${n(demo.participations)} participations, ${n(demo.interactions)} interactions)`,
+        value: `${(gen / 1000).toFixed(2)} s (activity ${((gen - customersDone) / 1000).toFixed(2)} s)`,
+        bare: `${((bare / size) * (size + demo.participations + demo.interactions) / 1000).toFixed(2)} s (as many plain rows, extrapolated)`,
+        target: at100k ? `≤ ${TARGETS.generateAll100k / 1000} s` : '(set at 100,000)',
+        result: at100k ? verdict(gen <= TARGETS.generateAll100k) : '—',
       }];
       const runs = size >= 100_000 ? 10 : 20;
       const list = benchList(db, runs);
       const search = benchSearch(db, size >= 100_000 ? 5 : 10);
       rows.push(...list.rows, ...search.rows);
       db.close();
+      // Issue 3's rows (targets set at 100,000 customers).
+      const activity = await benchActivity(file, path.join(dir, `data-${size}`), size >= 100_000 ? 10 : 20);
+      if (!at100k) for (const r of activity.rows) if (r.result === 'PASS' || r.result === '**MISS**') r.target += ' (at 100,000)';
+      rows.push(...activity.rows);
       const mb = (fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0)) / 1e6;
       out.push(`\n### ${size.toLocaleString('en')} customers (workspace ${mb.toFixed(0)} MB)\n`);
       out.push('| measure | p50 / p95 (or total) | bare SQLite | target | result |', '|---|---|---|---|---|');
       for (const r of rows) out.push(`| ${r.measure} | ${r.value} | ${r.bare} | ${r.target} | ${r.result} |`);
-      details.push(`\n#### ${size.toLocaleString('en')} customers, per query\n`, '| case | p50 / p95 | note |', '|---|---|---|', ...list.detail, ...search.detail);
+      details.push(`\n#### ${size.toLocaleString('en')} customers, per query\n`, '| case | p50 / p95 | note |', '|---|---|---|', ...list.detail, ...search.detail, ...activity.detail);
       console.log(out.slice(-rows.length - 3).join('\n'));
     }
     console.log(`\n## Details${details.join('\n')}`);
@@ -180,4 +201,9 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

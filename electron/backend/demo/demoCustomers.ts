@@ -80,7 +80,7 @@ const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0
 let isoDay = NaN;
 let isoDate = '';
 /** new Date(ms).toISOString() to the whole second, with the date part made once per day. */
-function iso(ms: number): string {
+export function iso(ms: number): string {
   const sec = Math.floor(ms / 1000);
   const day = Math.floor(sec / 86_400);
   if (day !== isoDay) {

@@ -32,9 +32,23 @@ function demo(customers: number, seed: number, parallel?: boolean): Db {
   return db;
 }
 
+const CUSTOMER_TABLES = [
+  'SELECT * FROM customers ORDER BY num',
+  'SELECT * FROM contacts ORDER BY customer_id, position',
+  'SELECT * FROM customer_tags ORDER BY customer_id, tag',
+  'SELECT * FROM dedupe_keys ORDER BY customer_id, key',
+];
+const ACTIVITY_TABLES = [
+  'SELECT * FROM exhibitions ORDER BY id',
+  'SELECT * FROM editions ORDER BY id',
+  'SELECT * FROM participations ORDER BY id',
+  'SELECT * FROM participation_status_changes ORDER BY participation_id, seq',
+  'SELECT * FROM interactions ORDER BY id',
+  'SELECT * FROM settings ORDER BY key',
+];
 const workspaceDir = (db: Db) => path.dirname(db.name);
 const all = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Record<string, unknown>[];
-const count = (db: Db, sql: string) => db.prepare(sql).pluck().get() as number;
+const count = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
 const schemaIndexes = (db: Db) => all(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name");
 
 /** Every token instance of a derived FTS5 index (contentless tables cannot return their text). */
@@ -58,14 +72,11 @@ describe('generateDemo', () => {
     const a = demo(400, 7);
     const b = demo(400, 7);
     const c = demo(400, 8);
-    for (const sql of [
-      'SELECT * FROM customers ORDER BY num',
-      'SELECT * FROM contacts ORDER BY customer_id, position',
-      'SELECT * FROM customer_tags ORDER BY customer_id, tag',
-      'SELECT * FROM dedupe_keys ORDER BY customer_id, key',
-    ]) {
+    for (const sql of [...CUSTOMER_TABLES, ...ACTIVITY_TABLES]) {
       expect(all(a, sql)).toEqual(all(b, sql));
     }
+    expect(count(a, 'SELECT count(*) FROM participations')).toBeGreaterThan(400);
+    expect(all(a, ACTIVITY_TABLES[2]!)).not.toEqual(all(c, ACTIVITY_TABLES[2]!));
     const names = (db: Db) => all(db, 'SELECT company_name FROM customers ORDER BY num').map((r) => r.company_name);
     expect(names(a)).not.toEqual(names(c));
     expect(ftsInstances(a, 'customer_search')).toEqual(ftsInstances(b, 'customer_search'));
@@ -83,8 +94,16 @@ describe('generateDemo', () => {
     // Positions are 0..k-1 per customer, as replaceContacts writes them.
     expect(count(db, 'SELECT count(*) FROM (SELECT customer_id FROM contacts GROUP BY customer_id HAVING max(position) != count(*) - 1)')).toBe(0);
     expect(steps.at(0)).toEqual([0, 'customers']);
-    expect(steps.map((s) => s[0])).toEqual([...steps.map((s) => s[0])].sort((x, y) => x - y));
+    // Each step counts customers up from 0; the activity follows the customers.
+    const names = [...new Set(steps.map((s) => s[1]))];
+    expect(names).toEqual(['customers', 'participations', 'interactions', 'indexes']);
+    for (const name of names) {
+      const done = steps.filter((s) => s[1] === name).map((s) => s[0]);
+      expect(done).toEqual([...done].sort((x, y) => x - y));
+    }
     expect(steps.at(-1)).toEqual([2500, 'indexes']);
+    expect(r.participations).toBe(count(db, 'SELECT count(*) FROM participations'));
+    expect(r.interactions).toBe(count(db, 'SELECT count(*) FROM interactions'));
   });
 
   it('covers every kind and partner type, exhibitors most', () => {
@@ -209,12 +228,7 @@ describe('generateDemo', () => {
   it('writes the same workspace on two threads as on one, and sets the connection back', () => {
     const one = demo(3500, 5, false);
     const two = demo(3500, 5, true);
-    for (const sql of [
-      'SELECT * FROM customers ORDER BY num',
-      'SELECT * FROM contacts ORDER BY customer_id, position',
-      'SELECT * FROM customer_tags ORDER BY customer_id, tag',
-      'SELECT * FROM dedupe_keys ORDER BY customer_id, key',
-    ]) {
+    for (const sql of [...CUSTOMER_TABLES, ...ACTIVITY_TABLES]) {
       expect(all(two, sql)).toEqual(all(one, sql));
     }
     expect(ftsInstances(two, 'customer_search')).toEqual(ftsInstances(one, 'customer_search'));
@@ -243,7 +257,9 @@ describe('generateDemo', () => {
       error = e;
     }
     expect((error as Error).name).toBe('Cancelled');
-    for (const t of ['customers', 'contacts', 'customer_tags', 'dedupe_keys']) expect(count(db, `SELECT count(*) FROM ${t}`)).toBe(0);
+    for (const t of ['customers', 'contacts', 'customer_tags', 'dedupe_keys', 'exhibitions', 'participations']) {
+      expect(count(db, `SELECT count(*) FROM ${t}`)).toBe(0);
+    }
     expect(count(db, 'SELECT count(*) FROM customer_search_data')).toBe(count(workspace(), 'SELECT count(*) FROM customer_search_data'));
     expect(fs.readdirSync(workspaceDir(db)).filter((f) => f.includes('demo-part'))).toEqual([]);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -280,5 +296,158 @@ describe('generateDemo', () => {
     } finally {
       db.exec('DETACH DATABASE demo_part');
     }
+  });
+});
+
+describe('generateDemo activity', () => {
+  type P = {
+    id: string; customer_id: string; edition_id: string; role: string; status: string; status_at: string; created_at: string;
+    updated_at: string; stand_area: number | null; stand_number: string | null; hall: string | null; stand_type: string | null;
+    list_price: number | null; price_charged: number | null; other_revenue: number | null; satisfaction: number | null;
+    intent_to_return: string | null; cancel_reason: string | null; ed_status: string; start_date: string; end_date: string;
+  };
+  const parts = () => all(sample, 'SELECT p.*, e.status AS ed_status, e.start_date, e.end_date FROM participations p JOIN editions e ON e.id = p.edition_id') as unknown as P[];
+
+  it('sets up two exhibitions with annual editions: the past ones closed, the next one open, the current exhibition set', () => {
+    const shows = all(sample, 'SELECT * FROM exhibitions');
+    expect(shows).toHaveLength(2);
+    for (const x of shows) {
+      const eds = all(sample, 'SELECT * FROM editions WHERE exhibition_id = ? ORDER BY start_date', x.id);
+      expect(eds.length).toBeGreaterThanOrEqual(5);
+      expect(eds.slice(0, -1).every((e) => e.status === 'closed' && (e.end_date as string) < NOW.slice(0, 10))).toBe(true);
+      expect(eds.at(-1)!.status).toBe('open');
+      expect(eds.at(-1)!.start_date as string > NOW.slice(0, 10)).toBe(true);
+      const sold = all(sample, `SELECT e.sellable_area AS sellable, (SELECT coalesce(sum(stand_area), 0) FROM participations p
+        WHERE p.edition_id = e.id AND p.status IN ('contracted', 'paid', 'attended', 'no_show')) AS sold FROM editions e WHERE exhibition_id = ?`, x.id);
+      for (const e of sold) expect(e.sellable as number).toBeGreaterThanOrEqual(e.sold as number);
+    }
+    const current = sample.prepare("SELECT value FROM settings WHERE key = 'currentExhibitionId'").pluck().get() as string;
+    expect(shows.map((x) => x.id)).toContain(JSON.parse(current));
+  });
+
+  it('writes participations whose fields fit their role, status and edition', () => {
+    const ps = parts();
+    expect(ps.length / 1500).toBeGreaterThan(3);
+    expect(ps.length / 1500).toBeLessThan(7);
+    const kinds = new Map(all(sample, 'SELECT id, kinds FROM customers').map((c) => [c.id, c.kinds as number]));
+    const roles = new Set<string>();
+    for (const p of ps) {
+      roles.add(p.role);
+      expect(p.created_at <= p.status_at && p.status_at <= p.updated_at && p.updated_at <= NOW, p.id).toBe(true);
+      expect((kinds.get(p.customer_id) ?? 0) !== 0).toBe(true);
+      if (p.ed_status === 'closed') expect(['attended', 'cancelled', 'no_show']).toContain(p.status);
+      else expect(['enquiry', 'reserved', 'contracted', 'paid', 'cancelled']).toContain(p.status);
+      if (p.role === 'exhibitor') {
+        expect(p.stand_area! >= 9 && p.stand_area! <= 300 && p.hall && p.stand_number && p.stand_type && p.list_price! > 0).toBeTruthy();
+        if (p.price_charged !== null) expect(p.price_charged).toBeLessThanOrEqual(p.list_price!);
+      } else {
+        expect([p.stand_area, p.stand_number, p.hall, p.list_price, p.price_charged]).toEqual([null, null, null, null, null]);
+      }
+      if (p.satisfaction !== null) expect(p.status).toBe('attended');
+      expect(p.intent_to_return === null).toBe(p.satisfaction === null);
+      expect(p.cancel_reason !== null).toBe(p.status === 'cancelled');
+    }
+    expect(roles).toEqual(new Set(['exhibitor', 'trade_buyer', 'professional_visitor', 'general_visitor', 'partner']));
+    // Stand numbers are unique within an edition; big stands come cheaper per m².
+    expect(count(sample, 'SELECT count(*) FROM (SELECT 1 FROM participations WHERE hall IS NOT NULL GROUP BY edition_id, hall, stand_number HAVING count(*) > 1)')).toBe(0);
+    const perM2 = (where: string) => count(sample, `SELECT avg(1.0 * price_charged / stand_area) FROM participations WHERE stand_type = 'raw_space' AND ${where}`);
+    expect(perM2('stand_area >= 144')).toBeLessThan(perM2('stand_area < 72') * 0.85);
+    expect(count(sample, 'SELECT count(*) FROM participations WHERE other_revenue > 0')).toBeGreaterThan(20);
+  });
+
+  it('records every status change, ending in the participation status, in order and dated', () => {
+    const changes = all(sample, 'SELECT * FROM participation_status_changes ORDER BY participation_id, seq');
+    const byPart = new Map<string, Record<string, unknown>[]>();
+    for (const c of changes) {
+      const list = byPart.get(c.participation_id as string) ?? [];
+      list.push(c);
+      byPart.set(c.participation_id as string, list);
+    }
+    const order = ['enquiry', 'reserved', 'contracted', 'paid'];
+    for (const p of parts()) {
+      const list = byPart.get(p.id)!;
+      expect(list.map((c) => c.seq)).toEqual(list.map((_, i) => i + 1));
+      expect(list[0]!.at).toBe(p.created_at);
+      expect(list.at(-1)!.status).toBe(p.status);
+      expect(list.at(-1)!.at).toBe(p.status_at);
+      for (let i = 1; i < list.length; i++) expect(list[i - 1]!.at as string <= (list[i]!.at as string)).toBe(true);
+      // Forward steps only, then at most one ending.
+      const forward = list.filter((c) => order.includes(c.status as string)).map((c) => order.indexOf(c.status as string));
+      expect(forward).toEqual([...forward].sort());
+      expect(list.filter((c) => !order.includes(c.status as string)).length).toBeLessThanOrEqual(1);
+      if (p.status === 'attended') expect((list.at(-1)!.at as string).slice(0, 10) >= p.start_date).toBe(true);
+      if (p.status === 'cancelled') expect(list.at(-1)!.reason).toBe(p.cancel_reason);
+      if (p.ed_status === 'closed' && p.status !== 'attended' && p.status !== 'no_show') expect((p.status_at).slice(0, 10) <= p.start_date).toBe(true);
+    }
+    expect(byPart.size).toBe(parts().length);
+  });
+
+  it('has realistic histories: most exhibitors come back, the unhappy ones less', () => {
+    const eds = all(sample, "SELECT id FROM editions WHERE status = 'closed' ORDER BY exhibition_id, start_date");
+    const shows = all(sample, "SELECT exhibition_id AS x, id FROM editions WHERE status = 'closed' ORDER BY exhibition_id, start_date");
+    expect(eds.length).toBeGreaterThanOrEqual(10);
+    const stats = { back: [] as number[], skipped: [] as number[], rates: [] as number[] };
+    for (let i = 1; i < shows.length; i++) {
+      if (shows[i]!.x !== shows[i - 1]!.x) continue;
+      const prev = all(sample, "SELECT customer_id, satisfaction FROM participations WHERE edition_id = ? AND role = 'exhibitor' AND status = 'attended'", shows[i - 1]!.id);
+      const next = new Set(all(sample, "SELECT customer_id FROM participations WHERE edition_id = ? AND role = 'exhibitor' AND status != 'cancelled'", shows[i]!.id).map((r) => r.customer_id));
+      stats.rates.push(prev.filter((p) => next.has(p.customer_id)).length / prev.length);
+      for (const p of prev) if (p.satisfaction !== null) (next.has(p.customer_id) ? stats.back : stats.skipped).push(p.satisfaction as number);
+    }
+    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    for (const rate of stats.rates) {
+      expect(rate).toBeGreaterThan(0.5);
+      expect(rate).toBeLessThan(0.92);
+    }
+    expect(mean(stats.skipped)).toBeLessThan(mean(stats.back) - 0.5);
+    // Some are new in each edition, some came to several, a few to all of an exhibition's.
+    const editionsPer = all(sample, "SELECT count(DISTINCT edition_id) AS n FROM participations GROUP BY customer_id").map((r) => r.n as number);
+    expect(editionsPer.filter((n) => n === 1).length).toBeGreaterThan(50);
+    expect(editionsPer.filter((n) => n >= 5).length).toBeGreaterThan(50);
+  });
+
+  it('logs interactions with costs, complaints open and resolved, referrals and negative word of mouth', () => {
+    const n = count(sample, 'SELECT count(*) FROM interactions');
+    expect(n / 1500).toBeGreaterThan(6);
+    expect(n / 1500).toBeLessThan(16);
+    const types = all(sample, 'SELECT type, count(*) AS n, sum(cost) AS cost FROM interactions GROUP BY type');
+    expect(types.map((t) => t.type).sort()).toEqual(['advice', 'call', 'complaint', 'email', 'event', 'feedback', 'meeting', 'other', 'referral', 'visit']);
+    expect(types.find((t) => t.type === 'event')!.cost as number).toBeGreaterThan(0);
+    expect(count(sample, "SELECT count(*) FROM interactions WHERE at > ? OR created_at > ? OR updated_at < at", NOW, NOW)).toBe(0);
+    const complaints = all(sample, "SELECT complaint_state AS s, count(*) AS n FROM interactions WHERE type = 'complaint' GROUP BY 1");
+    const open = complaints.find((c) => c.s === 'open')?.n as number;
+    const resolved = complaints.find((c) => c.s === 'resolved')?.n as number;
+    expect(open).toBeGreaterThan(0);
+    expect(resolved).toBeGreaterThan(open);
+    expect(count(sample, "SELECT count(*) FROM interactions WHERE complaint_state = 'resolved' AND (resolved_at IS NULL OR resolved_at < at OR resolved_at > ?)", NOW)).toBe(0);
+    // Complaints come mostly from the unhappy.
+    const complainedSat = count(sample, `SELECT avg(p.satisfaction) FROM participations p WHERE p.satisfaction IS NOT NULL AND EXISTS
+      (SELECT 1 FROM interactions i WHERE i.customer_id = p.customer_id AND i.edition_id = p.edition_id AND i.type = 'complaint')`);
+    expect(complainedSat).toBeLessThan(count(sample, 'SELECT avg(satisfaction) FROM participations') - 1);
+    const referred = count(sample, 'SELECT count(*) FROM customers WHERE referred_by IS NOT NULL');
+    expect(referred / 1500).toBeGreaterThan(0.01);
+    expect(referred / 1500).toBeLessThan(0.1);
+    // A referrer is an earlier customer, and the referral is on its timeline.
+    expect(count(sample, 'SELECT count(*) FROM customers c JOIN customers r ON r.id = c.referred_by WHERE r.num >= c.num')).toBe(0);
+    expect(count(sample, "SELECT count(*) FROM interactions WHERE type = 'referral'")).toBe(referred);
+    expect(count(sample, 'SELECT count(*) FROM customers WHERE negative_wom_at IS NOT NULL AND negative_wom_note IS NOT NULL')).toBeGreaterThan(0);
+    expect(count(sample, 'SELECT count(*) FROM customers WHERE negative_wom_at > ?', NOW)).toBe(0);
+  });
+
+  it('rolls the activity back too when cancelled during it', () => {
+    const db = workspace();
+    let error: unknown;
+    let step = '';
+    try {
+      generateDemo(db, { customers: 6000, seed: 4, now: NOW, parallel: false }, (_d, _t, s) => (step = s), () => step === 'interactions');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error).name).toBe('Cancelled');
+    for (const t of ['customers', 'exhibitions', 'editions', 'participations', 'participation_status_changes', 'interactions']) {
+      expect(count(db, `SELECT count(*) FROM ${t}`), t).toBe(0);
+    }
+    expect(count(db, "SELECT count(*) FROM settings WHERE key = 'currentExhibitionId'")).toBe(0);
+    expect(schemaIndexes(db)).toEqual(schemaIndexes(workspace()));
   });
 });

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { BroadcastChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { spawnWorker } from '../../host/spawnWorker';
 import type { Db } from '../store/openDatabase';
+import { writeActivity, type ActivityRun } from './demoActivity';
 import { CustomerMaker } from './demoCustomers';
 import { PART_EVENTS, PART_STATE, PartState, type DemoPartArgs, type PartMessage } from './demoPart';
 import { addToBatch, batchSize, documents, emptyBatch, RowWriter, SearchWriter, type DocumentBatch, type SourceBatch } from './demoRows';
@@ -85,6 +86,9 @@ type Progress = (done: number, total: number, step: string) => void;
 export interface DemoResult {
   customers: number;
   contacts: number;
+  editions: number;
+  participations: number;
+  interactions: number;
   /** 2 when the work was split over two threads, else 1. */
   threads: number;
 }
@@ -208,10 +212,22 @@ function loadInline(run: LoadRun): DemoResult {
   }
   contacts += search.write(documents(batch));
   if (run.cancelled()) throw new DemoCancelled();
-  run.progress?.(total, total, 'indexes');
+  // Reports the step 'indexes' when it builds its own; the customers' follow.
+  const activity = writeActivity(db, activityRun(run));
   for (const ix of indexes) db.exec(ix.sql);
   setHashsize(db, DEFAULT_HASHSIZE);
-  return { customers: total, contacts, threads: 1 };
+  return { customers: total, contacts, ...activity, threads: 1 };
+}
+
+function activityRun(run: LoadRun): ActivityRun {
+  return {
+    seed: run.seed,
+    nowMs: run.nowMs,
+    progress: run.progress,
+    checkCancelled: () => {
+      if (run.cancelled()) throw new DemoCancelled();
+    },
+  };
 }
 
 /** The other thread failed or stopped answering: the caller does the work alone instead. */
@@ -400,8 +416,9 @@ function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undef
         // Same tables, same indexes, destination empty, no foreign-key checks: SQLite copies
         // the records and index entries as they are, in order, without decoding them.
         for (const t of PART_TABLES) db.exec(`INSERT INTO main.${t} SELECT * FROM demo_part.${t}`);
+        const activity = writeActivity(db, activityRun(run));
         setHashsize(db, DEFAULT_HASHSIZE);
-        return { customers: total, contacts, threads: 2 };
+        return { customers: total, contacts, ...activity, threads: 2 };
       })();
     } finally {
       db.exec('DETACH DATABASE demo_part');

@@ -1,10 +1,14 @@
 import { AppShell, Badge, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconBuildingStore, IconSettings, IconTrash } from '@tabler/icons-react';
+import { IconAddressBook, IconBuildingCircus, IconBuildingStore, IconSettings, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApi, useBackendEvents } from '../api/hooks';
 import { ErrorState } from '../components/ErrorState';
+import { CaptureButton } from '../features/capture/CaptureButton';
+import { CurrentExhibitionSelect } from '../features/exhibitions/CurrentExhibitionSelect';
+import { LogInteractionButton } from '../features/interactions/LogInteractionButton';
+import { SegmentsNav } from '../features/segments/SegmentsNav';
 import { JobIndicator } from '../features/jobs/JobIndicator';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { WorkspaceMenu } from '../features/workspace/WorkspaceMenu';
@@ -37,6 +41,7 @@ export function AppLayout() {
 
   const nav = [
     { to: '/customers', label: t('nav.customers'), icon: IconAddressBook, badge: ws.customerCount },
+    { to: '/exhibitions', label: t('exhibitions:nav'), icon: IconBuildingCircus },
     { to: '/trash', label: t('nav.trash'), icon: IconTrash },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings },
   ];
@@ -56,9 +61,12 @@ export function AppLayout() {
               {t('appName')}
             </Title>
             <WorkspaceMenu workspace={ws} />
+            <CurrentExhibitionSelect />
           </Group>
           <Group gap="sm" wrap="nowrap">
             <JobIndicator />
+            <LogInteractionButton />
+            <CaptureButton />
             <LanguageSwitch />
           </Group>
         </Group>
@@ -83,6 +91,7 @@ export function AppLayout() {
               onClick={close}
             />
           ))}
+          <SegmentsNav onNavigate={close} />
         </AppShell.Section>
         <AppShell.Section>
           <Text size="xs" c="dimmed" px="sm" pb="xs">

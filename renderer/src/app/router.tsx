@@ -1,7 +1,12 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { CapturePage } from '../features/capture/CapturePage';
 import { CustomerDetailPage } from '../features/customers/profile/CustomerDetailPage';
 import { CustomerEditPage } from '../features/customers/profile/CustomerEditPage';
 import { CustomerListPage } from '../features/customers/list/CustomerListPage';
+import { EditionPage } from '../features/exhibitions/EditionPage';
+import { ExhibitionPage } from '../features/exhibitions/ExhibitionPage';
+import { ExhibitionsPage } from '../features/exhibitions/ExhibitionsPage';
+import { SegmentsPage } from '../features/segments/SegmentsPage';
 import { TrashPage } from '../features/customers/list/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { WorkspacesPage } from '../features/workspace/WorkspacesPage';
@@ -11,6 +16,8 @@ import { NotFound } from './NotFound';
 // Hash routes: they work the same from the Electron window's file:// page and over HTTP,
 // and every screen has an address (e.g. #/customers/<id>).
 export const router = createHashRouter([
+  // Quick capture is full-screen: outside the app shell, it checks the workspace itself.
+  { path: '/capture', element: <CapturePage /> },
   {
     path: '/',
     element: <AppLayout />,
@@ -20,6 +27,11 @@ export const router = createHashRouter([
       { path: 'customers/new', element: <CustomerEditPage /> },
       { path: 'customers/:id', element: <CustomerDetailPage /> },
       { path: 'customers/:id/edit', element: <CustomerEditPage /> },
+      { path: 'exhibitions', element: <ExhibitionsPage /> },
+      { path: 'exhibitions/:id', element: <ExhibitionPage /> },
+      { path: 'exhibitions/editions/:id', element: <EditionPage /> },
+      { path: 'segments', element: <SegmentsPage /> },
+      { path: 'segments/:id', element: <SegmentsPage /> },
       { path: 'trash', element: <TrashPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'workspaces', element: <WorkspacesPage /> },

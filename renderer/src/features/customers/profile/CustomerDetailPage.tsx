@@ -1,37 +1,52 @@
 import { Alert, Button, Grid, Group, Stack, Text } from '@mantine/core';
-import type { CustomerDetail } from '@shared/api/customers';
+import type { CustomerPageData } from '@shared/api/customerPage';
 import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useApi } from '../../../api/hooks';
 import { ErrorState } from '../../../components/ErrorState';
 import { useFormat } from '../../../i18n/format';
+import { useActivityRefresh } from '../../interactions/useActivityRefresh';
 import { ContactsPanel } from './ContactsPanel';
 import { CustomerNotFound } from './CustomerNotFound';
 import { DetailHeader } from './DetailHeader';
 import { DuplicateList } from './DuplicateList';
 import { isMissing } from './isMissing';
+import { NegativeWomCard } from './NegativeWomCard';
+import { ParticipationsCard } from './ParticipationsCard';
 import { Card, CompanyCard, LocationReachCard, RecordCard, SourceTagsCard } from './ProfileCards';
 import { ScreeningPanel } from './ScreeningPanel';
+import { ReferralsCard } from './ReferralsCard';
 import { DetailSkeleton } from './Skeletons';
+import { SummaryFigures } from './SummaryFigures';
+import { TimelinePanel } from './TimelinePanel';
 import { useTrashCustomer } from './useTrashCustomer';
 
-/** /customers/:id — everything static known about one customer, and its screening. */
+/**
+ * /customers/:id — the customer on one screen: figures, timeline (participations, status
+ * changes, interactions), referrals, word of mouth, then the profile, contacts and screening.
+ * One call (customers.page) brings all of it.
+ */
 export function CustomerDetailPage() {
   const { id = '' } = useParams();
-  const query = useApi('customers.get', { id });
+  const query = useApi('customers.page', { id });
+  useActivityRefresh();
   if (query.isPending) return <DetailSkeleton />;
   if (query.isError) {
     return isMissing(query.error) ? <CustomerNotFound /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   }
-  return <CustomerDetailView c={query.data} />;
+  return <CustomerDetailView page={query.data} />;
 }
 
-function CustomerDetailView({ c }: { c: CustomerDetail }) {
+function CustomerDetailView({ page }: { page: CustomerPageData }) {
+  const c = page.customer;
   const { t } = useTranslation('customerProfile');
   const fmt = useFormat();
   const trash = useTrashCustomer(c.id, c.companyName);
   const half = { base: 12, md: 6 };
+  const ref = { id: c.id, name: c.companyName };
+  // A customer in the Trash is shown as it was; its history is not edited there.
+  const readOnly = c.deletedAt !== null;
   return (
     <Stack gap="md" data-testid="customer-detail">
       <DetailHeader c={c} onTrash={() => void trash.moveToTrash()} trashing={trash.busy} />
@@ -45,6 +60,19 @@ function CustomerDetailView({ c }: { c: CustomerDetail }) {
           </Group>
         </Alert>
       )}
+      <SummaryFigures summary={page.summary} currency={page.currency} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <TimelinePanel customer={ref} first={page.timeline} currency={page.currency} readOnly={readOnly} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md">
+            <ParticipationsCard customerId={c.id} participations={page.participations} currency={page.currency} readOnly={readOnly} />
+            <ReferralsCard customer={ref} referredBy={page.referredBy} referred={page.referred} readOnly={readOnly} />
+            <NegativeWomCard customerId={c.id} wom={page.negativeWom} readOnly={readOnly} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
       <Grid gap="md">
         <Grid.Col span={half}>
           <CompanyCard c={c} />

@@ -1,0 +1,14 @@
+import { Badge } from '@mantine/core';
+import type { EditionStatus } from '@shared/domain/exhibition';
+import { useTranslation } from 'react-i18next';
+
+const COLORS: Record<EditionStatus, string> = { planned: 'gray', open: 'blue', running: 'teal', closed: 'dark' };
+
+export function EditionStatusBadge({ status }: { status: EditionStatus }) {
+  const { t } = useTranslation('exhibitions');
+  return (
+    <Badge variant="light" color={COLORS[status]} size="sm">
+      {t(`editionStatus.${status}`)}
+    </Badge>
+  );
+}
