@@ -10,7 +10,7 @@ import type { Db } from '../store/openDatabase';
 // parameters; only code constants (the booked statuses) are written into the text.
 //
 // How each kind of condition is evaluated, chosen for 100k customers / 500k participations /
-// 1M interactions (see segmentSql.bench note in segmentService.ts):
+// 1M interactions (measured on a scratch workspace of that size; see the report of issue 3):
 // - customer columns: tested on the row being scanned;
 // - "is in a set" (tag, took part, open complaint): `c.id IN (SELECT …)`, a list SQLite builds
 //   once from an index (customer_tags' key, participations_by_edition, the partial index of
@@ -18,7 +18,8 @@ import type { Db } from '../store/openDatabase';
 // - last contact: a correlated EXISTS probing interactions_by_customer (customer_id, at), one
 //   index seek per customer — cheaper than scanning 1M interactions for a date range;
 // - per-customer figures (editions attended, revenue, stand area, satisfaction): correlated
-//   subqueries over the customer's participations (UNIQUE (customer_id, edition_id, role)).
+//   subqueries over the customer's entries in participations_by_customer (002_activity.ts), an
+//   index holding every column they read; figures of booked rows in one group share one pass.
 // Within a group, cheap tests go first: SQLite stops at the first false term of an AND (true of
 // an OR), so the expensive figures are computed only for customers the cheap tests let through.
 

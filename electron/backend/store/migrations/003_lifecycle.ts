@@ -1,0 +1,122 @@
+import type { Migration } from './types';
+
+// The relationship lifecycle (shared/domain/lifecycle.ts): a stage per customer × exhibition,
+// its immutable history, suggested moves, playbooks and tasks.
+export const migration003: Migration = {
+  version: 3,
+  name: 'relationships, stage history, suggestions, playbooks, tasks',
+  up: `
+    -- One row per relationship (customer × exhibition): its current stage. version detects a
+    -- move made from a stale screen.
+    CREATE TABLE relationships (
+      customer_id   TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+      exhibition_id TEXT NOT NULL REFERENCES exhibitions (id) ON DELETE CASCADE,
+      stage         TEXT NOT NULL CHECK (stage IN ('cultivation', 'confirmation', 'trust', 'weakening', 'lost')),
+      stage_since   TEXT NOT NULL, -- date ('YYYY-MM-DD') of the move into the current stage
+      began_on      TEXT NOT NULL, -- date the relationship began (its first stage)
+      version       INTEGER NOT NULL DEFAULT 1,
+      created_at    TEXT NOT NULL,
+      updated_at    TEXT NOT NULL,
+      PRIMARY KEY (customer_id, exhibition_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX relationships_by_stage ON relationships (exhibition_id, stage, customer_id);
+
+    -- Every stage a relationship entered: from (NULL for its first), to, when, who, why, and
+    -- the evidence (the signal and its facts, JSON). Immutable: appended to, never changed.
+    CREATE TABLE stage_transitions (
+      id            TEXT PRIMARY KEY,
+      customer_id   TEXT NOT NULL,
+      exhibition_id TEXT NOT NULL,
+      seq           INTEGER NOT NULL,
+      from_stage    TEXT CHECK (from_stage IN ('cultivation', 'confirmation', 'trust', 'weakening', 'lost')),
+      to_stage      TEXT NOT NULL CHECK (to_stage IN ('cultivation', 'confirmation', 'trust', 'weakening', 'lost')),
+      at            TEXT NOT NULL, -- date the move took effect
+      changed_by    TEXT,
+      reason        TEXT,
+      signal        TEXT,          -- the rule that suggested it (NULL: a decision by hand)
+      evidence      TEXT,          -- JSON facts behind the signal
+      created_at    TEXT NOT NULL,
+      UNIQUE (customer_id, exhibition_id, seq),
+      FOREIGN KEY (customer_id, exhibition_id) REFERENCES relationships (customer_id, exhibition_id) ON DELETE CASCADE
+    ) STRICT;
+    CREATE TRIGGER stage_transitions_immutable BEFORE UPDATE ON stage_transitions
+    BEGIN
+      SELECT RAISE(ABORT, 'stage history is immutable');
+    END;
+
+    -- Suggested moves, recomputed from the facts after data changes: at most one per
+    -- relationship (the strongest signal). fingerprint identifies the facts behind it.
+    CREATE TABLE stage_suggestions (
+      customer_id   TEXT NOT NULL,
+      exhibition_id TEXT NOT NULL,
+      from_stage    TEXT NOT NULL,
+      to_stage      TEXT NOT NULL CHECK (to_stage IN ('cultivation', 'confirmation', 'trust', 'weakening', 'lost')),
+      signal        TEXT NOT NULL,
+      details       TEXT NOT NULL, -- JSON: the facts the reason is written from
+      fingerprint   TEXT NOT NULL,
+      computed_at   TEXT NOT NULL,
+      PRIMARY KEY (customer_id, exhibition_id),
+      FOREIGN KEY (customer_id, exhibition_id) REFERENCES relationships (customer_id, exhibition_id) ON DELETE CASCADE
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX stage_suggestions_by_exhibition ON stage_suggestions (exhibition_id, to_stage);
+
+    -- A dismissed suggestion stays dismissed while the facts behind it (fingerprint) are the same.
+    CREATE TABLE suggestion_dismissals (
+      customer_id   TEXT NOT NULL,
+      exhibition_id TEXT NOT NULL,
+      signal        TEXT NOT NULL,
+      fingerprint   TEXT NOT NULL,
+      dismissed_at  TEXT NOT NULL,
+      dismissed_by  TEXT,
+      PRIMARY KEY (customer_id, exhibition_id, signal),
+      FOREIGN KEY (customer_id, exhibition_id) REFERENCES relationships (customer_id, exhibition_id) ON DELETE CASCADE
+    ) STRICT, WITHOUT ROWID;
+
+    -- Playbooks: per stage, the focus (NULL: the built-in text in the user's language) and
+    -- default actions. A built-in action has a default_key and no title until edited.
+    CREATE TABLE playbooks (
+      stage      TEXT PRIMARY KEY CHECK (stage IN ('cultivation', 'confirmation', 'trust', 'weakening', 'lost')),
+      focus      TEXT,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE playbook_actions (
+      id               TEXT PRIMARY KEY,
+      stage            TEXT NOT NULL CHECK (stage IN ('cultivation', 'confirmation', 'trust', 'weakening', 'lost')),
+      position         INTEGER NOT NULL,
+      default_key      TEXT,
+      title            TEXT,
+      due_days         INTEGER NOT NULL CHECK (due_days BETWEEN 0 AND 365),
+      interaction_type TEXT CHECK (interaction_type IN ('call', 'email', 'meeting', 'visit', 'event', 'complaint', 'feedback', 'referral', 'advice', 'other')),
+      enabled          INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+      created_at       TEXT NOT NULL,
+      updated_at       TEXT NOT NULL,
+      CHECK (title IS NOT NULL OR default_key IS NOT NULL)
+    ) STRICT;
+    CREATE INDEX playbook_actions_by_stage ON playbook_actions (stage, position);
+
+    -- Follow-up tasks: from a playbook on entering a stage, from an interaction's follow-up
+    -- date, or by hand. Done when done_at is set (optionally with the interaction logged).
+    CREATE TABLE tasks (
+      id                  TEXT PRIMARY KEY,
+      customer_id         TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+      exhibition_id       TEXT REFERENCES exhibitions (id) ON DELETE CASCADE,
+      source              TEXT NOT NULL CHECK (source IN ('playbook', 'follow_up', 'manual')),
+      default_key         TEXT,
+      title               TEXT,
+      due_on              TEXT NOT NULL,
+      interaction_type    TEXT,
+      transition_id       TEXT REFERENCES stage_transitions (id) ON DELETE SET NULL,
+      from_interaction_id TEXT REFERENCES interactions (id) ON DELETE CASCADE,
+      done_at             TEXT,
+      done_by             TEXT,
+      done_interaction_id TEXT REFERENCES interactions (id) ON DELETE SET NULL,
+      version             INTEGER NOT NULL DEFAULT 1,
+      created_at          TEXT NOT NULL,
+      updated_at          TEXT NOT NULL,
+      CHECK (title IS NOT NULL OR default_key IS NOT NULL)
+    ) STRICT;
+    CREATE INDEX tasks_open_by_due ON tasks (due_on, customer_id) WHERE done_at IS NULL;
+    CREATE INDEX tasks_by_customer ON tasks (customer_id, due_on);
+    CREATE UNIQUE INDEX tasks_by_follow_up ON tasks (from_interaction_id) WHERE from_interaction_id IS NOT NULL;
+  `,
+};
