@@ -6,6 +6,7 @@ import { ApiFailure } from '../../shared/api/result';
 import { AppConfig } from './appConfig';
 import { makeContext, type Context } from './context';
 import { JobRunner } from './jobs/jobRunner';
+import { LifecycleRefresher } from './lifecycle/refreshScheduler';
 import { openDatabase, type Db } from './store/openDatabase';
 import { SCHEMA_VERSION } from './store/migrations';
 import { readFlag, writeSettings } from './workspace/workspaceSettings';
@@ -31,6 +32,7 @@ interface OpenWorkspace {
   path: string;
   readOnly: boolean;
   ctx: Context;
+  refresher: LifecycleRefresher | null;
 }
 
 /** The backend of one app window (or CLI/browser session): the open workspace, config, jobs. */
@@ -98,12 +100,18 @@ export class Backend {
     const db = openDatabase(full, { ...opts, nativeBinding: this.opts.nativeBinding });
     this.close();
     this.lastOpenError = null;
+    // Suggested stage moves follow the facts: recomputed a moment after they change (issue 4).
+    const refresher = opts.readOnly ? null : new LifecycleRefresher(() => (this.ws?.ctx === ctx ? ctx : null));
     const ctx = makeContext(db, {
       now: this.opts.now,
       newId: this.opts.newId,
-      changed: (domain) => this.emit({ type: 'data.changed', domain }),
+      changed: (domain) => {
+        this.emit({ type: 'data.changed', domain });
+        refresher?.notify(domain);
+      },
     });
-    this.ws = { db, path: full, readOnly: Boolean(opts.readOnly), ctx };
+    this.ws = { db, path: full, readOnly: Boolean(opts.readOnly), ctx, refresher };
+    if (refresher && !opts.create) refresher.schedule();
     if (!opts.readOnly) this.config.touchRecent(full, workspaceName(full), new Date().toISOString());
     this.emit({ type: 'workspace.changed' });
     return this.workspaceInfo()!;
@@ -135,6 +143,7 @@ export class Backend {
 
   close(): void {
     if (!this.ws) return;
+    this.ws.refresher?.dispose();
     try {
       if (!this.ws.readOnly) this.ws.db.pragma('optimize');
     } finally {

@@ -5,8 +5,11 @@ import { customerHandlers } from './customers/customerHandlers';
 import { exhibitionHandlers } from './exhibitions/exhibitionHandlers';
 import type { Handler } from './handlerTypes';
 import { interactionHandlers } from './interactions/interactionHandlers';
+import { lifecycleHandlers } from './lifecycle/lifecycleHandlers';
+import { lifecycleAnalyticsHandlers } from './lifecycleAnalytics/lifecycleAnalyticsHandlers';
 import { participationHandlers } from './participations/participationHandlers';
 import { segmentHandlers } from './segments/segmentHandlers';
+import { taskHandlers } from './tasks/taskHandlers';
 import { appHandlers, jobHandlers } from './workspace/appHandlers';
 
 /** Every method's handler. The type makes a missing or misspelt handler a compile error. */
@@ -20,4 +23,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...captureHandlers,
   ...exhibitionHandlers,
   ...participationHandlers,
+  ...taskHandlers,
+  ...lifecycleAnalyticsHandlers,
+  ...lifecycleHandlers,
 };

@@ -14,7 +14,8 @@ export function buildMenu(actions: MenuActions, isDev: boolean): Menu {
     {
       label: 'File',
       submenu: [
-        { label: 'New Workspace…', accelerator: 'CmdOrCtrl+N', click: () => actions.newWorkspace() },
+        // Shift: plain Ctrl/⌘+N is the app's "new customer" (renderer AppLayout).
+        { label: 'New Workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWorkspace() },
         { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspace() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -6,8 +6,11 @@ import { customerPageMethods } from './customerPage';
 import { exhibitionMethods } from './exhibitions';
 import { interactionMethods } from './interactions';
 import { jobMethods } from './jobs';
+import { lifecycleMethods } from './lifecycle';
+import { lifecycleAnalyticsMethods } from './lifecycleAnalytics';
 import { participationMethods } from './participations';
 import { segmentMethods } from './segments';
+import { taskMethods } from './tasks';
 import type { MethodDef } from './method';
 
 function combine<T extends Record<string, MethodDef>[]>(...maps: T): UnionToIntersection<T[number]> {
@@ -24,7 +27,7 @@ function combine<T extends Record<string, MethodDef>[]>(...maps: T): UnionToInte
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** Every backend operation, declared once. */
-export const api = combine(appMethods, customerMethods, jobMethods, exhibitionMethods, participationMethods, segmentMethods, interactionMethods, customerPageMethods, captureMethods);
+export const api = combine(appMethods, customerMethods, jobMethods, exhibitionMethods, participationMethods, segmentMethods, interactionMethods, customerPageMethods, captureMethods, lifecycleAnalyticsMethods, taskMethods, lifecycleMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

@@ -75,6 +75,27 @@ const en: Catalog = {
   'err.cursor': () => 'Not a valid page position. Reload the list.',
   // on-site capture
   'err.temperature': () => 'Choose hot, warm or cold.',
+  // relationship lifecycle
+  'err.stage': () => 'Choose a stage: cultivation, confirmation, trust, weakening or lost.',
+  'err.signal': () => 'Unknown signal.',
+  'err.tooSmall': (n) => `Must be at least ${n}.`,
+  'err.moveNotAllowed': (p) => {
+    const [from = '', to = ''] = p.split(',');
+    return `A relationship cannot move from ${from} to ${to}.`;
+  },
+  'err.moveSameStage': () => 'The relationship is already in this stage.',
+  'err.moveReasonRequired': () => 'Say why: declaring a loss, or skipping to trust by hand, needs a reason.',
+  'err.moveInFuture': () => 'A move cannot be dated in the future.',
+  'err.moveBeforeBegan': (d) => `A move cannot be dated before the relationship began (${d}).`,
+  'err.moveBeforeLatest': (d) => `A move cannot be dated before the latest move (${d}).`,
+  'err.relationshipMissing': () => 'This customer has no relationship with this exhibition.',
+  'err.relationshipConflict': () => 'This relationship moved meanwhile (perhaps in another window). Reload it and try again.',
+  'err.suggestionGone': () => 'This suggestion no longer applies (the facts changed). Reload the suggestions.',
+  // tasks, playbooks
+  'err.taskDone': () => 'This task is already done (perhaps in another window). Reload the list.',
+  'err.taskOpen': () => 'This task is not done, so it cannot be reopened. Reload the list.',
+  'err.dueDays': () => 'A whole number of days from 0 to 365.',
+  'err.actionStage': () => 'This action belongs to another stage.',
 };
 
 const zh: Catalog = {
@@ -144,6 +165,28 @@ const zh: Catalog = {
   'err.cursor': () => '分页位置无效，请重新加载列表。',
   // on-site capture
   'err.temperature': () => '请选择热、温或冷。',
+  // relationship lifecycle
+  'err.stage': () => '请选择阶段：培育、确认、信任、弱化或消失。',
+  'err.signal': () => '未知的信号。',
+  'err.tooSmall': (n) => `不能小于 ${n}。`,
+  'err.moveNotAllowed': (p) => {
+    const names: Record<string, string> = { cultivation: '培育', confirmation: '确认', trust: '信任', weakening: '弱化', lost: '消失' };
+    const [from = '', to = ''] = p.split(',');
+    return `关系不能从“${names[from] ?? from}”转到“${names[to] ?? to}”。`;
+  },
+  'err.moveSameStage': () => '该关系已处于此阶段。',
+  'err.moveReasonRequired': () => '请说明原因：宣布消失或手动直接转为信任需要填写原因。',
+  'err.moveInFuture': () => '阶段变更的日期不能晚于今天。',
+  'err.moveBeforeBegan': (d) => `阶段变更的日期不能早于关系开始的日期（${d}）。`,
+  'err.moveBeforeLatest': (d) => `阶段变更的日期不能早于上一次变更（${d}）。`,
+  'err.relationshipMissing': () => '该客户与此展会尚无关系记录。',
+  'err.relationshipConflict': () => '该关系已被修改（可能在另一个窗口中）。请重新加载后再试。',
+  'err.suggestionGone': () => '此建议已不再适用（相关事实已变化）。请重新加载建议列表。',
+  // tasks, playbooks
+  'err.taskDone': () => '此任务已完成（可能在另一个窗口中）。请重新加载列表。',
+  'err.taskOpen': () => '此任务尚未完成，无法重新打开。请重新加载列表。',
+  'err.dueDays': () => '请填写 0 到 365 之间的整数天数。',
+  'err.actionStage': () => '此行动属于另一个阶段。',
 };
 
 const catalogs: Record<Language, Catalog> = { en, zh };

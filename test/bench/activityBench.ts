@@ -132,7 +132,7 @@ export async function benchActivity(file: string, dataDir: string, runs: number)
     }
 
     // Segment counts with three conditions each.
-    const segMeasure = 'segment count, three conditions (segments.count, 3 definitions)';
+    const segMeasure = 'segment count, three conditions (segments.count, 4 definitions)';
     try {
       const defs: { label: string; def: unknown }[] = [
         {
@@ -152,6 +152,12 @@ export async function benchActivity(file: string, dataDir: string, runs: number)
           def: { type: 'group', op: 'and', items: [
             { type: 'editionsAttended', min: 2 },
             { type: 'group', op: 'or', items: [{ type: 'satisfaction', max: 6 }, { type: 'openComplaint', has: true }] },
+          ] },
+        },
+        {
+          label: 'revenue ≥ 50,000, largest stand ≥ 36 m², latest satisfaction ≥ 8',
+          def: { type: 'group', op: 'and', items: [
+            { type: 'revenue', min: 50_000 }, { type: 'standArea', measure: 'max', min: 36 }, { type: 'satisfaction', measure: 'latest', min: 8 },
           ] },
         },
       ];

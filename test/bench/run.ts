@@ -12,6 +12,8 @@ import { generateDemo } from '../../electron/backend/demo/generateDemo';
 import { listCustomers } from '../../electron/backend/customers/customerQueries';
 import { openDatabase, type Db } from '../../electron/backend/store/openDatabase';
 import { benchActivity } from './activityBench';
+import { benchLifecycle } from './lifecycleBench';
+import { benchLifecycleAnalytics } from './lifecycleAnalyticsBench';
 import { searchQueries } from './queries';
 
 /** Demo generation at 100,000: customers alone, and everything (issue 3: with the activity). */
@@ -187,6 +189,12 @@ async function main(): Promise<void> {
       const activity = await benchActivity(file, path.join(dir, `data-${size}`), size >= 100_000 ? 10 : 20);
       if (!at100k) for (const r of activity.rows) if (r.result === 'PASS' || r.result === '**MISS**') r.target += ' (at 100,000)';
       rows.push(...activity.rows);
+      // Issue 4's rows: suggestions for every relationship, the board.
+      const lifecycle = await benchLifecycle(file, path.join(dir, `lc-${size}`), size >= 100_000 ? 10 : 20);
+      rows.push(...lifecycle.rows);
+      details.push(...lifecycle.detail);
+      // Issue 4's lifecycle analytics (target set at 100,000 customers).
+      rows.push(...(await benchLifecycleAnalytics(file, path.join(dir, `data-la-${size}`), size >= 100_000 ? 5 : 10)));
       const mb = (fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0)) / 1e6;
       out.push(`\n### ${size.toLocaleString('en')} customers (workspace ${mb.toFixed(0)} MB)\n`);
       out.push('| measure | p50 / p95 (or total) | bare SQLite | target | result |', '|---|---|---|---|---|');

@@ -77,12 +77,14 @@ test('log interactions from the customer page and the global action; resolve a c
   await expect(page.getByTestId('stat-cost-value')).toHaveText('CN¥45.50');
   await expect(page.getByTestId('stat-last-contact-value')).not.toHaveText('Never');
 
-  // The global action (Ctrl+I) from the same page: pick the customer by typing, log a complaint.
+  // The global action (Ctrl+I) from the same page starts with this customer, still changeable:
+  // search it again by typing, log a complaint.
   await page.locator('body').click();
   await page.keyboard.press('Control+i');
   await expect(modal).toBeVisible();
-  await expect(modal.getByLabel('Customer')).toBeFocused();
-  await page.keyboard.type('sunrise');
+  await expect(modal.getByLabel('Customer')).toHaveValue('Sunrise Packaging Co.');
+  await expect(modal.getByLabel('Summary')).toBeFocused();
+  await modal.getByLabel('Customer').fill('sunrise');
   await page.getByRole('option', { name: 'Sunrise Packaging Co.' }).click();
   await modal.getByRole('combobox', { name: 'Type' }).click();
   await page.getByRole('option', { name: 'Complaint' }).click();

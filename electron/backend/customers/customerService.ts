@@ -11,6 +11,7 @@ import { kindsToMask, maskToKinds, type CustomerProfile } from '../../../shared/
 import { companyNameKey, domainKey, emailKey, phoneKey } from '../../../shared/domain/normalize';
 import { nameSortKey } from '../../../shared/domain/searchDocument';
 import type { Context } from '../context';
+import { startCustomerRelationship } from '../lifecycle/ensureRelationships';
 import { contactFromDb, customerFromDb, type ContactRow } from './customerRows';
 import {
   getContactRows,
@@ -135,6 +136,8 @@ export function createCustomer(ctx: Context, input: CreateInput): CustomerDetail
     replaceTags(ctx.db, id, input.tags, now);
     ctx.db.prepare('UPDATE customers SET completeness = ? WHERE id = ?').run(storedCompleteness(ctx, id), id);
     reindexCustomer(ctx.db, num);
+    // Every new customer starts in cultivation for the current exhibition (issue 4).
+    startCustomerRelationship(ctx, id);
   })();
   ctx.changed('customers');
   return getCustomer(ctx, id);

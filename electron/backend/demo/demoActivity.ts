@@ -5,12 +5,17 @@
 // draws from its own generators, so one thread or two give the same rows.
 
 import { CURRENT_EXHIBITION_SETTING } from '../../../shared/domain/exhibition';
+import { makeContext } from '../context';
+import { computeAllSuggestions } from '../lifecycle/suggestionCompute';
+import { suspendFigureTriggers } from '../segments/customerFigures';
 import type { Db } from '../store/openDatabase';
 import { NEGATIVE_WOM_CN, NEGATIVE_WOM_EN } from './activityVocabulary';
 import { DAY, iso, makeShows, type DemoShow } from './demoEditions';
 import { InteractionMaker, type DemoInteraction, type MadeReferral } from './demoInteractions';
+import { DemoLifecycle } from './demoLifecycle';
 import { ParticipationMaker, type ActivityCustomer, type DemoParticipation } from './demoParticipations';
 import { Random } from './random';
+import { STAFF } from './vocabulary';
 
 export interface ActivityRun {
   seed: number;
@@ -26,6 +31,8 @@ export interface ActivityResult {
   interactions: number;
 }
 
+/** Settings key of the workspace's staff name (workspaceSettings.ts). */
+const STAFF_NAME_SETTING = 'staffName';
 /** Customers per progress report and cancellation check. */
 const CHUNK = 2000;
 /** Tables whose secondary indexes are dropped for the load and built at the end. */
@@ -57,6 +64,8 @@ export function writeActivity(db: Db, run: ActivityRun): ActivityResult {
     )
     .all() as { name: string; sql: string }[];
   for (const ix of indexes) db.exec(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`);
+  // Segment figures are filled in one pass at the end, not by a trigger per row.
+  const restoreFigures = suspendFigureTriggers(db);
 
   const shows = makeShows(new Random(run.seed ^ 0x2545f491), run.nowMs);
   writeShows(db, shows, run.nowMs);
@@ -106,6 +115,8 @@ export function writeActivity(db: Db, run: ActivityRun): ActivityResult {
   // Interactions, customer by customer, oldest first.
   const im = new InteractionMaker(new Random(run.seed ^ 0xc2b2ae35), shows, run.nowMs);
   const iw = new InteractionWriter(db, Math.min(...shows.map((s) => s.createdMs)), run.seed);
+  // Stage histories follow from the participations and interactions just made (demoLifecycle.ts).
+  const lw = new DemoLifecycle(db, shows, run.nowMs, run.seed);
   let interactions = 0;
   run.progress?.(0, total, 'interactions');
   for (let i = 0; i < total; i++) {
@@ -117,20 +128,31 @@ export function writeActivity(db: Db, run: ActivityRun): ActivityResult {
     const list = im.make(c, partsOf[i]!, referralsBy.get(i) ?? []);
     for (const x of list) iw.write(c.id, x);
     interactions += list.length;
+    lw.add(c, partsOf[i]!, list, extras.get(c.num)?.womMs ?? null);
     partsOf[i] = [];
   }
   iw.flush();
+  lw.flush();
   run.checkCancelled();
 
   const upd = db.prepare('UPDATE customers SET referred_by = ?, negative_wom_at = ?, negative_wom_note = ? WHERE num = ?');
-  for (const [num, x] of extras) upd.run(x.referredBy, x.womMs === null ? null : iso(x.womMs), x.womNote, num);
+  // A date, as customers.setNegativeWom writes it.
+  for (const [num, x] of extras) upd.run(x.referredBy, x.womMs === null ? null : date(x.womMs), x.womNote, num);
   writeSellableArea(db, shows, pm.soldArea);
-  db.prepare(
+  const setting = db.prepare(
     `INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  ).run(CURRENT_EXHIBITION_SETTING, JSON.stringify(shows[0]!.id), iso(run.nowMs), iso(run.nowMs));
+  );
+  setting.run(CURRENT_EXHIBITION_SETTING, JSON.stringify(shows[0]!.id), iso(run.nowMs), iso(run.nowMs));
+  // The demo's user is one of its staff, so that forms naming who did something are prefilled.
+  setting.run(STAFF_NAME_SETTING, JSON.stringify(STAFF[0]), iso(run.nowMs), iso(run.nowMs));
   run.progress?.(total, total, 'indexes');
   for (const ix of indexes) db.exec(ix.sql);
+  restoreFigures();
+  // The moves the facts suggest (the replay left some undecided, see demoLifecycle.ts), as the
+  // app's refresh computes them on the demo's "now".
+  run.progress?.(total, total, 'finishing'); // a step the job screen already names
+  computeAllSuggestions(makeContext(db, { now: () => iso(run.nowMs) }));
   return { editions: shows.reduce((s, x) => s + x.editions.length, 0), participations, interactions };
 }
 
@@ -217,8 +239,10 @@ class ParticipationWriter {
 
   write(customerId: string, p: DemoParticipation): void {
     const last = p.steps.at(-1)!;
-    const statusAt = iso(last.ms);
-    const updated = p.surveyMs !== null && p.surveyMs > last.ms ? iso(p.surveyMs) : statusAt;
+    // Status dates are calendar dates, as participationService writes them; the row's own
+    // timestamps are moments.
+    const statusAt = date(last.ms);
+    const updated = iso(p.surveyMs !== null && p.surveyMs > last.ms ? p.surveyMs : last.ms);
     this.insP.run(
       p.id, customerId, p.edition.id, p.role, p.standNumber, p.hall, p.area, p.standType, p.listPrice, p.priceCharged,
       p.otherRevenue, p.status, statusAt, last.status === 'cancelled' ? last.reason : null, p.satisfaction, p.intent, p.feedback,
@@ -226,7 +250,7 @@ class ParticipationWriter {
     );
     for (let seq = 0; seq < p.steps.length; seq++) {
       const s = p.steps[seq]!;
-      this.insS.push(p.id, seq + 1, s.status, iso(s.ms), s.reason, s.by);
+      this.insS.push(p.id, seq + 1, s.status, date(s.ms), s.reason, s.by);
     }
   }
 

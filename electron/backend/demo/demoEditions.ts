@@ -1,5 +1,6 @@
 // The demo's exhibitions and their annual editions, placed relative to the demo's "now":
-// the editions of the last five or six years are closed, the next one is open for booking.
+// the editions of the last five or six years are closed, one is running if "now" falls within
+// its dates, and the next one is open for booking.
 
 import type { EditionStatus } from '../../../shared/domain/exhibition';
 import { EXHIBITIONS, type DemoExhibition } from './activityVocabulary';
@@ -17,7 +18,10 @@ export interface DemoEdition {
   exhibition: number;
   /** Position within its exhibition, 0 = the first edition. */
   round: number;
+  /** Year and number only ("2026 · 第15届 15th"): the UI shows "<exhibition> · <edition>". */
   name: string;
+  /** Short name for texts about it ("Asia Lighting Expo 2026"). */
+  label: string;
   year: number;
   startMs: number;
   endMs: number;
@@ -38,7 +42,14 @@ export interface DemoShow {
 }
 
 const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const ordinal = (n: number) => `第${n}届`;
+/** English ordinal: 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+export function ordinalEn(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+/** Bilingual like the exhibitions' names (Chinese, then English). */
+const editionName = (year: number, n: number) => `${year} · 第${n}届 ${ordinalEn(n)}`;
 
 /** Exhibitions and editions; ids from `rng`, in ascending order. */
 export function makeShows(rng: Random, nowMs: number): DemoShow[] {
@@ -61,7 +72,8 @@ export function makeShows(rng: Random, nowMs: number): DemoShow[] {
         index: index++,
         exhibition,
         round,
-        name: `${spec.short} ${year} · ${ordinal(spec.firstNumber + year - spec.firstYear)}`,
+        name: editionName(year, spec.firstNumber + year - spec.firstYear),
+        label: `${spec.short} ${year}`,
         year,
         startMs,
         endMs,

@@ -73,7 +73,7 @@ export class InteractionMaker {
 
     for (const p of parts) {
       const e = p.edition;
-      const short = e.name.split(' · ')[0]!;
+      const short = e.label;
       const first = p.steps[0]!.ms;
       const exhibitor = p.role === 'exhibitor' || p.role === 'partner';
       // Before: invitations and follow-ups.
@@ -85,14 +85,17 @@ export class InteractionMaker {
         m.outcome = r.pick(c.zh ? OUTCOMES_CN : OUTCOMES_EN);
       }
       if (p.status !== 'attended' && p.status !== 'no_show') continue;
-      // During: stand visits, dinners.
+      // During: stand visits, dinners (those still to come in a running edition are not logged yet).
       if (p.status === 'attended') {
-        if (r.chance(exhibitor ? 0.35 : 0.05)) add(e.startMs + r.next() * (e.endMs - e.startMs), 'visit', 'outbound', e.id, text('visit', short));
+        const visitMs = e.startMs + r.next() * (e.endMs - e.startMs);
+        if (r.chance(exhibitor ? 0.35 : 0.05) && visitMs < this.nowMs) add(visitMs, 'visit', 'outbound', e.id, text('visit', short));
         if ((p.area ?? 0) >= 72 || p.otherRevenue !== null ? r.chance(0.5) : r.chance(0.04)) {
-          const d = add(e.startMs + 10 * 3_600_000, 'event', 'outbound', e.id, text('event', short));
-          d.cost = r.int(8, 60) * 10_000;
+          const dinnerMs = e.startMs + 10 * 3_600_000;
+          if (dinnerMs < this.nowMs) add(dinnerMs, 'event', 'outbound', e.id, text('event', short)).cost = r.int(8, 60) * 10_000;
         }
       }
+      // A running edition has no aftermath yet.
+      if (e.endMs >= this.nowMs) continue;
       // After: survey, complaints, ideas.
       if (p.satisfaction !== null && p.surveyMs !== null) {
         const f = add(p.surveyMs, 'feedback', 'inbound', e.id, text('feedback', short, p.satisfaction));

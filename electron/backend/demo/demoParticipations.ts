@@ -175,7 +175,9 @@ export class ParticipationMaker {
         if (role === 'exhibitor' && r.chance(0.2)) area = this.nextArea(area);
         const p: DemoParticipation | null = e.status === 'open'
           ? this.booking(c, e, role, area, prev, staff)
-          : this.closed(c, e, role, area, prev, staff, mood + drift * (i - k));
+          : e.status === 'running'
+            ? this.running(this.closed(c, e, role, area, prev, staff, mood + drift * (i - k)))
+            : this.closed(c, e, role, area, prev, staff, mood + drift * (i - k));
         if (p) {
           out.push(p);
           prev = p;
@@ -268,6 +270,26 @@ export class ParticipationMaker {
       if (role === 'exhibitor' && p.satisfaction !== null) p.leads = Math.max(0, Math.round((p.area ?? 9) * (0.2 + felt / 10) * r.next() * 2));
       if (role === 'trade_buyer' && r.chance(0.5)) p.meetings = r.int(1, 20);
     }
+    return p;
+  }
+
+  /**
+   * A participation in the edition running now: as if it had closed, cut at now — the steps
+   * still to come (attending later today, not showing up) are left out, and nothing is
+   * recorded after the show (survey, leads, meetings) yet. Null when nothing happened before now.
+   */
+  private running(p: DemoParticipation): DemoParticipation | null {
+    const steps = p.steps.filter((s) => s.ms <= this.nowMs - 60_000);
+    if (steps.length === 0) return null;
+    p.steps = steps;
+    p.status = steps.at(-1)!.status;
+    if (p.status !== 'attended') p.felt = null;
+    p.satisfaction = null;
+    p.surveyMs = null;
+    p.intent = null;
+    p.feedback = null;
+    p.leads = null;
+    p.meetings = null;
     return p;
   }
 

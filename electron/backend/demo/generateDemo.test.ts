@@ -10,8 +10,11 @@ import { EMAIL_RE, isPhone, isWebsite } from '../../../shared/domain/validation'
 import { reindexCustomer } from '../customers/customerRepository';
 import type { CustomerRow } from '../customers/customerRows';
 import { listCustomers } from '../customers/customerQueries';
+import { makeContext } from '../context';
+import { computeAllSuggestions } from '../lifecycle/suggestionCompute';
 import { openDatabase, type Db } from '../store/openDatabase';
 import { generateDemo } from './generateDemo';
+import { STAFF } from './vocabulary';
 
 const NOW = '2026-03-01T09:00:00.000Z';
 const dirs: string[] = [];
@@ -96,12 +99,12 @@ describe('generateDemo', () => {
     expect(steps.at(0)).toEqual([0, 'customers']);
     // Each step counts customers up from 0; the activity follows the customers.
     const names = [...new Set(steps.map((s) => s[1]))];
-    expect(names).toEqual(['customers', 'participations', 'interactions', 'indexes']);
+    expect(names).toEqual(['customers', 'participations', 'interactions', 'indexes', 'finishing']);
     for (const name of names) {
       const done = steps.filter((s) => s[1] === name).map((s) => s[0]);
       expect(done).toEqual([...done].sort((x, y) => x - y));
     }
-    expect(steps.at(-1)).toEqual([2500, 'indexes']);
+    expect(steps.at(-1)).toEqual([2500, 'finishing']);
     expect(r.participations).toBe(count(db, 'SELECT count(*) FROM participations'));
     expect(r.interactions).toBe(count(db, 'SELECT count(*) FROM interactions'));
   });
@@ -333,7 +336,7 @@ describe('generateDemo activity', () => {
     const roles = new Set<string>();
     for (const p of ps) {
       roles.add(p.role);
-      expect(p.created_at <= p.status_at && p.status_at <= p.updated_at && p.updated_at <= NOW, p.id).toBe(true);
+      expect(p.created_at.slice(0, 10) <= p.status_at && p.status_at <= p.updated_at.slice(0, 10) && p.updated_at <= NOW, p.id).toBe(true);
       expect((kinds.get(p.customer_id) ?? 0) !== 0).toBe(true);
       if (p.ed_status === 'closed') expect(['attended', 'cancelled', 'no_show']).toContain(p.status);
       else expect(['enquiry', 'reserved', 'contracted', 'paid', 'cancelled']).toContain(p.status);
@@ -367,7 +370,7 @@ describe('generateDemo activity', () => {
     for (const p of parts()) {
       const list = byPart.get(p.id)!;
       expect(list.map((c) => c.seq)).toEqual(list.map((_, i) => i + 1));
-      expect(list[0]!.at).toBe(p.created_at);
+      expect(list[0]!.at).toBe(p.created_at.slice(0, 10));
       expect(list.at(-1)!.status).toBe(p.status);
       expect(list.at(-1)!.at).toBe(p.status_at);
       for (let i = 1; i < list.length; i++) expect(list[i - 1]!.at as string <= (list[i]!.at as string)).toBe(true);
@@ -449,5 +452,104 @@ describe('generateDemo activity', () => {
     }
     expect(count(db, "SELECT count(*) FROM settings WHERE key = 'currentExhibitionId'")).toBe(0);
     expect(schemaIndexes(db)).toEqual(schemaIndexes(workspace()));
+  });
+});
+
+describe('generateDemo dates and "now"', () => {
+  // The formats the services write: calendar dates where the API takes dates (status dates,
+  // follow-ups, word of mouth, edition and stage dates), ISO moments where it records a moment.
+  const DATE = '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]';
+  const MOMENT = `${DATE}T[0-2][0-9]:[0-5][0-9]:[0-5][0-9].[0-9][0-9][0-9]Z`;
+  const COLUMNS: [table: string, column: string, format: string][] = [
+    ['exhibitions', 'created_at', MOMENT],
+    ['editions', 'start_date', DATE],
+    ['editions', 'end_date', DATE],
+    ['editions', 'created_at', MOMENT],
+    ['editions', 'updated_at', MOMENT],
+    ['participations', 'status_at', DATE],
+    ['participations', 'created_at', MOMENT],
+    ['participations', 'updated_at', MOMENT],
+    ['participation_status_changes', 'at', DATE],
+    ['interactions', 'at', MOMENT],
+    ['interactions', 'follow_up_on', DATE],
+    ['interactions', 'resolved_at', MOMENT],
+    ['interactions', 'created_at', MOMENT],
+    ['interactions', 'updated_at', MOMENT],
+    ['customers', 'negative_wom_at', DATE],
+    ['customers', 'created_at', MOMENT],
+    ['relationships', 'stage_since', DATE],
+    ['relationships', 'began_on', DATE],
+    ['relationships', 'created_at', MOMENT],
+    ['stage_transitions', 'at', DATE],
+    ['stage_transitions', 'created_at', MOMENT],
+    ['stage_suggestions', 'computed_at', MOMENT],
+    ['lead_captures', 'captured_at', MOMENT],
+    ['settings', 'updated_at', MOMENT],
+  ];
+
+  it('writes every date and moment in the format the services write', () => {
+    for (const [table, column, format] of COLUMNS) {
+      const bad = count(sample, `SELECT count(*) FROM ${table} WHERE ${column} IS NOT NULL AND NOT ${column} GLOB ?`, format);
+      expect(bad, `${table}.${column}`).toBe(0);
+      if (table !== 'lead_captures') expect(count(sample, `SELECT count(*) FROM ${table} WHERE ${column} IS NOT NULL`), `${table}.${column}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('names editions by year and number only, in both languages', () => {
+    const rows = all(sample, 'SELECT x.name AS show, e.name FROM editions e JOIN exhibitions x ON x.id = e.exhibition_id');
+    for (const r of rows) {
+      expect(r.name).toMatch(/^\d{4} · 第(\d+)届 \1(st|nd|rd|th)$/);
+      expect(r.show as string).not.toContain((r.name as string).slice(0, 4));
+    }
+    expect(rows.map((r) => r.name)).toContain('2026 · 第15届 15th');
+    expect(rows.map((r) => r.name)).toContain('2021 · 第1届 1st');
+  });
+
+  it('names one of its staff as the workspace user, and leaves stage moves to suggest', () => {
+    const staff = JSON.parse(sample.prepare("SELECT value FROM settings WHERE key = 'staffName'").pluck().get() as string) as string;
+    expect(STAFF).toContain(staff);
+    expect(count(sample, 'SELECT count(*) FROM interactions WHERE staff = ?', staff)).toBeGreaterThan(0);
+    const suggestions = count(sample, 'SELECT count(*) FROM stage_suggestions');
+    expect(suggestions).toBeGreaterThan(0);
+    // The same as the app's refresh computes on the demo's day.
+    expect(computeAllSuggestions(makeContext(sample, { now: () => NOW })).suggestions).toBe(suggestions);
+  });
+
+  it('places the editions around its "now": past ones closed, one running, the next open', () => {
+    const now = '2026-06-11T09:00:00.000Z'; // the lighting show runs 10–13 June 2026
+    const db = workspace();
+    generateDemo(db, { customers: 300, seed: 3, now, parallel: false });
+    const shows = all(db, 'SELECT id FROM exhibitions ORDER BY created_at');
+    const statuses = shows.map((x) => all(db, 'SELECT status, start_date, end_date FROM editions WHERE exhibition_id = ? ORDER BY start_date', x.id));
+    const day = now.slice(0, 10);
+    for (const eds of statuses) {
+      for (const e of eds) {
+        const expected = (e.end_date as string) < day ? 'closed' : (e.start_date as string) <= day ? 'running' : 'open';
+        expect(e.status).toBe(expected);
+      }
+      expect(eds.at(-1)!.status).toBe('open');
+      expect(eds.filter((e) => e.status === 'open')).toHaveLength(1);
+    }
+    expect(statuses[0]!.at(-2)).toMatchObject({ status: 'running', start_date: '2026-06-10' });
+    // Nothing after now; the running edition has attendees but no survey yet.
+    const running = statuses[0]!.at(-2)!;
+    const rid = count(db, "SELECT id FROM editions WHERE status = 'running'");
+    expect(running).toBeDefined();
+    expect(count(db, "SELECT count(*) FROM participations WHERE edition_id = ? AND status = 'attended'", rid)).toBeGreaterThan(0);
+    expect(count(db, 'SELECT count(*) FROM participations WHERE edition_id = ? AND satisfaction IS NOT NULL', rid)).toBe(0);
+    expect(count(db, "SELECT count(*) FROM participations WHERE edition_id = ? AND status = 'no_show'", rid)).toBe(0);
+    expect(count(db, 'SELECT count(*) FROM participations WHERE status_at > ? OR updated_at > ?', day, now)).toBe(0);
+    expect(count(db, 'SELECT count(*) FROM participation_status_changes WHERE at > ?', day)).toBe(0);
+    expect(count(db, 'SELECT count(*) FROM interactions WHERE at > ? OR updated_at > ?', now, now)).toBe(0);
+    expect(count(db, 'SELECT count(*) FROM stage_transitions WHERE at > ?', day)).toBe(0);
+  });
+
+  it('follows the date it is given: the same seed on another day is another workspace', () => {
+    const a = workspace();
+    generateDemo(a, { customers: 100, seed: 5, now: '2026-11-22T09:00:00.000Z', parallel: false });
+    const eds = all(a, 'SELECT e.status, e.start_date FROM editions e ORDER BY e.start_date');
+    expect(eds.filter((e) => e.status === 'open').map((e) => (e.start_date as string).slice(0, 4))).toEqual(['2027', '2027']);
+    expect(eds.filter((e) => e.status === 'closed').every((e) => (e.start_date as string) < '2026-11-22')).toBe(true);
+    expect(count(a, "SELECT count(*) FROM interactions WHERE follow_up_on >= '2026-11-01'")).toBeGreaterThan(0);
   });
 });

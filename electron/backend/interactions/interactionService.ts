@@ -4,6 +4,7 @@ import { ApiFailure } from '../../../shared/api/result';
 import type { ComplaintState } from '../../../shared/domain/interaction';
 import { toMinor } from '../../../shared/domain/money';
 import type { Context } from '../context';
+import { syncFollowUpTask } from '../tasks/followUps';
 import { interactionFromDb } from './interactionRows';
 import {
   customerExists,
@@ -58,6 +59,8 @@ function read(ctx: Context, id: string): Interaction {
 
 function announce(ctx: Context): void {
   ctx.changed('interactions');
+  // Follow-up dates are tasks.
+  ctx.changed('tasks');
   // The customer page and timeline (customers.*) show interactions too.
   ctx.changed('customers');
 }
@@ -84,6 +87,8 @@ export function createInteraction(ctx: Context, input: CreateInput): Interaction
   ctx.db.transaction(() => {
     checkReferences(ctx, row);
     insertInteraction(ctx.db, row);
+    // A follow-up date is a task on the "This week" list.
+    syncFollowUpTask(ctx, row);
   })();
   announce(ctx);
   return read(ctx, id);
@@ -112,6 +117,7 @@ export function updateInteractionFields(ctx: Context, input: UpdateInput): Inter
     };
     checkReferences(ctx, row, 'patch.');
     if (!updateInteraction(ctx.db, row, input.version)) throw new ApiFailure('conflict', 'err.conflict');
+    if (row.follow_up_on !== prev.follow_up_on) syncFollowUpTask(ctx, row);
   })();
   announce(ctx);
   return read(ctx, input.id);

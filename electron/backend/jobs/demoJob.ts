@@ -8,6 +8,12 @@ export interface DemoJobArgs {
   path: string;
   customers: number;
   seed: number;
+  /**
+   * "Now" of the demo (ISO moment). Absent (the welcome screen's demo): the current time, so
+   * the demo looks current — past editions closed, the next open, follow-ups around today.
+   * The CLI passes a fixed one so that a seed gives the same workspace on any day.
+   */
+  now?: string;
 }
 
 function removeDbFiles(file: string): void {
@@ -25,7 +31,13 @@ export function demoJob(args: DemoJobArgs, ctx: JobContext): { path: string; cus
   try {
     const { customers } = generateDemo(
       db,
-      { customers: args.customers, seed: args.seed, workerEntry: ctx.workerEntry, nativeBinding: ctx.nativeBinding },
+      {
+        customers: args.customers,
+        seed: args.seed,
+        now: args.now ?? new Date().toISOString(),
+        workerEntry: ctx.workerEntry,
+        nativeBinding: ctx.nativeBinding,
+      },
       ctx.progress,
       ctx.cancelled,
     );

@@ -9,6 +9,7 @@ import { ApiFailure } from '../../../shared/api/result';
 import { toMinor } from '../../../shared/domain/money';
 import type { BookingStatus } from '../../../shared/domain/participation';
 import type { Context } from '../context';
+import { startParticipationRelationship } from '../lifecycle/ensureRelationships';
 import type { Db } from '../store/openDatabase';
 import { readSettings } from '../workspace/workspaceSettings';
 import {
@@ -153,6 +154,8 @@ export function createParticipation(ctx: Context, input: CreateInput): Participa
     const names = Object.keys(cols);
     ctx.db.prepare(`INSERT INTO participations (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(cols);
     appendStatusChange(ctx.db, { id, status: input.status, at, reason, changedBy: ctx.staffName() });
+    // Taking part in an exhibition makes (or keeps) a relationship with it (issue 4).
+    startParticipationRelationship(ctx, input.customerId, input.editionId, at);
   })();
   announce(ctx);
   return getParticipation(ctx, id);

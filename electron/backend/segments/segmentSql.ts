@@ -7,21 +7,24 @@ import type { Db } from '../store/openDatabase';
 
 // Compiles a segment definition (shared/domain/segment.ts, where each condition's meaning is
 // written down) into one boolean SQL expression over `customers c`. Values are always bound
-// parameters; only code constants (the booked statuses) are written into the text.
+// parameters; only code constants are written into the text.
 //
 // How each kind of condition is evaluated, chosen for 100k customers / 500k participations /
-// 1M interactions (measured on a scratch workspace of that size; see the report of issue 3):
-// - customer columns: tested on the row being scanned;
-// - "is in a set" (tag, took part, open complaint): `c.id IN (SELECT …)`, a list SQLite builds
-//   once from an index (customer_tags' key, participations_by_edition, the partial index of
-//   open complaints) and then probes, or uses to seek customers when it is selective;
-// - last contact: a correlated EXISTS probing interactions_by_customer (customer_id, at), one
-//   index seek per customer — cheaper than scanning 1M interactions for a date range;
-// - per-customer figures (editions attended, revenue, stand area, satisfaction): correlated
-//   subqueries over the customer's entries in participations_by_customer (002_activity.ts), an
-//   index holding every column they read; figures of booked rows in one group share one pass.
+// 1M interactions (measured on a demo workspace of that size; see the report of issue 3):
+// - customer columns: tested on the row (or index entry) being scanned;
+// - "is in a set" (tag, took part): `c.id IN (SELECT …)`, a list SQLite builds once from an
+//   index (customer_tags' key, participations_by_edition) and then probes, or uses to seek
+//   customers when it is selective;
+// - per-customer figures (editions attended, revenue, stand area, satisfaction, last contact,
+//   open complaint): read from customer_figures (migration 002), which triggers keep equal to
+//   what participations and interactions say. All figure tests of a group — and of groups
+//   holding nothing else — become ONE probe of the customer's row by rowid (c.num). A
+//   customer without a row has the figures of one without activity, so each test also knows
+//   its answer for "no row" (`onEmpty`), and the probe is EXISTS(row AND test) when that
+//   answer is false, NOT EXISTS(row AND NOT test) when it is true. Aggregating the activity
+//   at query time instead cost 0.4–2 s per count at that size.
 // Within a group, cheap tests go first: SQLite stops at the first false term of an AND (true of
-// an OR), so the expensive figures are computed only for customers the cheap tests let through.
+// an OR), so the probe is made only for customers the cheap tests let through.
 
 export interface SegmentWhere {
   /** A boolean expression over `customers c`, including "not in the Trash". */
@@ -41,7 +44,7 @@ const BOOKED = `(${BOOKED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 const DAY_MS = 86_400_000;
 
 /** Relative cost of a test per customer; only the order matters. */
-const COST = { column: 1, set: 2, probe: 3, figure: 4, latest: 5 } as const;
+const COST = { column: 1, set: 2, figure: 3 } as const;
 
 interface Part {
   sql: string;
@@ -69,9 +72,61 @@ function inRange(expr: string, min: number | null, max: number | null, p: Params
   return `${expr} <= ${p.bind(max)}`;
 }
 
-const booked = (where: string) => `FROM participations p WHERE p.customer_id = c.id AND p.status IN ${BOOKED}${where}`;
+/** A test on the customer's figures row `f`, and its answer for a customer without a row. */
+interface FigureTest {
+  /** Never NULL, so NOT of it is its negation. */
+  sql: string;
+  onEmpty: boolean;
+}
 
-function condition(cond: SegmentCondition, p: Params, now: string): Part {
+/** Whether a range (ends null = open) contains a value; for the answer on figures of 0. */
+const contains = (v: number, min: number | null, max: number | null) => (min === null || min <= v) && (max === null || v <= max);
+
+type FigureCondition = Extract<
+  SegmentCondition,
+  { type: 'editionsAttended' | 'revenue' | 'standArea' | 'satisfaction' | 'lastContact' | 'openComplaint' }
+>;
+const FIGURES = new Set<SegmentNode['type']>(['editionsAttended', 'revenue', 'standArea', 'satisfaction', 'lastContact', 'openComplaint']);
+const isFigure = (n: SegmentNode): n is FigureCondition => FIGURES.has(n.type);
+
+/**
+ * A figure condition as a test on customer_figures `f`. Without a row (no activity) a
+ * customer has attended nothing, revenue and areas 0, no satisfaction, no contact and no open
+ * complaint; NULL columns mean the same for customers with a row.
+ */
+function figure(cond: FigureCondition, p: Params, now: string): FigureTest {
+  switch (cond.type) {
+    case 'editionsAttended':
+      return { sql: inRange('f.editions_attended', cond.min, cond.max, p), onEmpty: contains(0, cond.min, cond.max) };
+    case 'revenue': {
+      const min = cond.min === null ? null : toMinor(cond.min);
+      const max = cond.max === null ? null : toMinor(cond.max);
+      return { sql: inRange('f.booked_revenue', min, max, p), onEmpty: contains(0, min, max) };
+    }
+    case 'standArea':
+      return {
+        sql: inRange(cond.measure === 'max' ? 'f.max_area' : 'f.total_area', cond.min, cond.max, p),
+        onEmpty: contains(0, cond.min, cond.max),
+      };
+    case 'satisfaction': {
+      // A customer never scored is in no satisfaction range.
+      const col = cond.measure === 'average' ? 'f.average_satisfaction' : 'f.latest_satisfaction';
+      return { sql: `${col} IS NOT NULL AND ${inRange(col, cond.min, cond.max, p)}`, onEmpty: false };
+    }
+    case 'lastContact': {
+      // "Older than" includes customers never contacted; "within" needs a contact.
+      const cutoff = p.bind(new Date(Date.parse(now) - cond.days * DAY_MS).toISOString());
+      return cond.op === 'within'
+        ? { sql: `f.last_contact_at IS NOT NULL AND f.last_contact_at >= ${cutoff}`, onEmpty: false }
+        : { sql: `(f.last_contact_at IS NULL OR f.last_contact_at < ${cutoff})`, onEmpty: true };
+    }
+    case 'openComplaint':
+      return cond.has ? { sql: 'f.open_complaints > 0', onEmpty: false } : { sql: 'f.open_complaints = 0', onEmpty: true };
+  }
+}
+
+/** A non-figure condition as a test on `customers c`. */
+function condition(cond: Exclude<SegmentCondition, FigureCondition>, p: Params): Part {
   switch (cond.type) {
     case 'kind':
       return { sql: `(c.kinds & ${p.bind(kindsToMask(cond.values))}) != 0`, cost: COST.column };
@@ -94,105 +149,48 @@ function condition(cond: SegmentCondition, p: Params, now: string): Part {
         cost: COST.set,
       };
     }
-    case 'openComplaint':
-      return {
-        sql: `c.id ${cond.has ? '' : 'NOT '}IN (SELECT i.customer_id FROM interactions i WHERE i.complaint_state = 'open')`,
-        cost: COST.set,
-      };
-    case 'lastContact': {
-      const cutoff = new Date(Date.parse(now) - cond.days * DAY_MS).toISOString();
-      const exists = `EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id AND i.at >= ${p.bind(cutoff)})`;
-      return { sql: cond.op === 'within' ? exists : `NOT ${exists}`, cost: COST.probe };
-    }
-    case 'editionsAttended':
-      return {
-        sql: inRange(
-          `(SELECT count(DISTINCT p.edition_id) FROM participations p WHERE p.customer_id = c.id AND p.status = 'attended')`,
-          cond.min,
-          cond.max,
-          p,
-        ),
-        cost: COST.figure,
-      };
-    case 'revenue':
-      return {
-        sql: inRange(
-          `(SELECT coalesce(sum(coalesce(p.price_charged, 0) + coalesce(p.other_revenue, 0)), 0) ${booked('')})`,
-          cond.min === null ? null : toMinor(cond.min),
-          cond.max === null ? null : toMinor(cond.max),
-          p,
-        ),
-        cost: COST.figure,
-      };
-    case 'standArea': {
-      const agg = cond.measure === 'max' ? 'max' : 'sum';
-      return {
-        sql: inRange(`(SELECT coalesce(${agg}(p.stand_area), 0) ${booked('')})`, cond.min, cond.max, p),
-        cost: COST.figure,
-      };
-    }
-    case 'satisfaction': {
-      const expr =
-        cond.measure === 'average'
-          ? `(SELECT avg(p.satisfaction) FROM participations p WHERE p.customer_id = c.id AND p.satisfaction IS NOT NULL)`
-          : `(SELECT p.satisfaction FROM participations p JOIN editions e ON e.id = p.edition_id
-               WHERE p.customer_id = c.id AND p.satisfaction IS NOT NULL
-               ORDER BY e.start_date DESC, p.satisfaction DESC LIMIT 1)`;
-      // A customer never scored has NULL here, which no range contains.
-      return { sql: inRange(expr, cond.min, cond.max, p), cost: cond.measure === 'average' ? COST.figure : COST.latest };
-    }
   }
 }
 
-type Figure = Extract<SegmentCondition, { type: 'editionsAttended' | 'revenue' | 'standArea' }>;
-const FIGURES = new Set<SegmentNode['type']>(['editionsAttended', 'revenue', 'standArea']);
-const isFigure = (n: SegmentNode): n is Figure => FIGURES.has(n.type);
-
-/**
- * Several figures of booked participations in one group (revenue, stand area, editions
- * attended — attended is a booked status) as ONE correlated subquery over the customer's booked
- * index entries, read once instead of once per figure (measured at 100k customers: two figures
- * cost about what one does; separately, twice). Same meanings as the single forms in
- * condition(). Satisfaction reads other rows (every scored participation) and stays apart.
- */
-function mergedFigures(figures: Figure[], op: 'and' | 'or', p: Params): Part {
-  const tests = figures.map((f) => {
-    switch (f.type) {
-      case 'editionsAttended':
-        return `(${inRange(`count(DISTINCT CASE WHEN p.status = 'attended' THEN p.edition_id END)`, f.min, f.max, p)})`;
-      case 'revenue':
-        return `(${inRange(
-          'coalesce(sum(coalesce(p.price_charged, 0) + coalesce(p.other_revenue, 0)), 0)',
-          f.min === null ? null : toMinor(f.min),
-          f.max === null ? null : toMinor(f.max),
-          p,
-        )})`;
-      case 'standArea':
-        return `(${inRange(`coalesce(${f.measure === 'max' ? 'max' : 'sum'}(p.stand_area), 0)`, f.min, f.max, p)})`;
-    }
-  });
-  return { sql: `(SELECT ${tests.join(op === 'and' ? ' AND ' : ' OR ')} ${booked('')})`, cost: COST.figure };
+/** Figure tests as the one probe of the customer's figures row (see the top of the file). */
+function probe(t: FigureTest): Part {
+  const row = 'SELECT 1 FROM customer_figures f WHERE f.customer_num = c.num';
+  return { sql: t.onEmpty ? `NOT EXISTS (${row} AND NOT (${t.sql}))` : `EXISTS (${row} AND (${t.sql}))`, cost: COST.figure };
 }
 
-/** A node's SQL, or null for an empty group (which constrains nothing and is left out). */
-function node(n: SegmentNode, p: Params, now: string): Part | null {
-  if (n.type !== 'group') {
-    const c = condition(n, p, now);
+/** Figure tests combined by a group's operator. */
+function combine(tests: FigureTest[], op: 'and' | 'or'): FigureTest {
+  if (tests.length === 1) return tests[0]!;
+  return {
     // Parenthesised so "x BETWEEN a AND b" never mixes with the group's own AND / OR.
-    return { sql: `(${c.sql})`, cost: c.cost };
+    sql: tests.map((t) => `(${t.sql})`).join(op === 'and' ? ' AND ' : ' OR '),
+    onEmpty: op === 'and' ? tests.every((t) => t.onEmpty) : tests.some((t) => t.onEmpty),
+  };
+}
+
+/** What a node compiles to: a test on customers, a test on figures, or nothing (empty group). */
+type Compiled = { part: Part } | { figure: FigureTest } | null;
+
+function node(n: SegmentNode, p: Params, now: string): Compiled {
+  if (isFigure(n)) return { figure: figure(n, p, now) };
+  if (n.type !== 'group') {
+    const c = condition(n, p);
+    return { part: { sql: `(${c.sql})`, cost: c.cost } };
   }
-  // Two or more figures in one group are read in one pass over the customer's participations.
-  const figures = n.items.filter(isFigure);
-  const merged = figures.length >= 2 ? [mergedFigures(figures, n.op, p)] : [];
-  const rest = figures.length >= 2 ? n.items.filter((it) => !isFigure(it)) : n.items;
-  const parts = [...merged, ...rest.map((it) => node(it, p, now)).filter((x): x is Part => x !== null)];
-  if (parts.length === 0) return null;
-  if (parts.length === 1) return parts[0]!;
+  const items = n.items.map((it) => node(it, p, now)).filter((x): x is NonNullable<Compiled> => x !== null);
+  const figures = items.flatMap((x) => ('figure' in x ? [x.figure] : []));
+  const parts = items.flatMap((x) => ('part' in x ? [x.part] : []));
+  // A group of figure tests only stays one test, so its parent can probe once for both.
+  if (parts.length === 0) return figures.length === 0 ? null : { figure: combine(figures, n.op) };
+  if (figures.length > 0) parts.push(probe(combine(figures, n.op)));
+  if (parts.length === 1) return { part: parts[0]! };
   // Stable sort: equal costs keep the user's order.
   const ordered = parts.map((x, i) => ({ x, i })).sort((a, b) => a.x.cost - b.x.cost || a.i - b.i);
   return {
-    sql: `(${ordered.map(({ x }) => x.sql).join(n.op === 'and' ? ' AND ' : ' OR ')})`,
-    cost: Math.max(...parts.map((x) => x.cost)),
+    part: {
+      sql: `(${ordered.map(({ x }) => x.sql).join(n.op === 'and' ? ' AND ' : ' OR ')})`,
+      cost: Math.max(...parts.map((x) => x.cost)),
+    },
   };
 }
 
@@ -200,7 +198,9 @@ function node(n: SegmentNode, p: Params, now: string): Part | null {
 export function segmentWhere(def: SegmentDefinition, opts: SegmentWhereOptions = {}): SegmentWhere {
   const p = new Params(opts.prefix ?? 'seg');
   const root = node(def, p, opts.now ?? new Date().toISOString());
-  return { sql: root ? `c.deleted_at IS NULL AND ${root.sql}` : 'c.deleted_at IS NULL', params: p.values };
+  if (root === null) return { sql: 'c.deleted_at IS NULL', params: p.values };
+  const where = 'figure' in root ? probe(root.figure) : root.part;
+  return { sql: `c.deleted_at IS NULL AND ${where.sql}`, params: p.values };
 }
 
 /** A saved segment's definition; not_found when there is no such segment. */

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@ta
 import type { InputOf, MethodName, OutputOf } from '@shared/api';
 import { useEffect } from 'react';
 import { call, transport, type ApiCallError } from './client';
+import { showsDomain } from './domains';
 
 /** Query keys start with the method name, so a domain's data can be invalidated by prefix. */
 export function apiKey<M extends MethodName>(method: M, input?: InputOf<M>) {
@@ -26,7 +27,8 @@ export function useApiMutation<M extends MethodName>(method: M) {
 
 /**
  * Keeps cached data fresh: when the backend says data of a domain changed (this window, a
- * job, or another client), queries of that domain refetch; a workspace switch refetches all.
+ * job, or another client), queries of that domain — and those showing it (SHOWN_ELSEWHERE) —
+ * refetch; a workspace switch refetches all.
  */
 export function useBackendEvents(): void {
   const qc = useQueryClient();
@@ -35,7 +37,7 @@ export function useBackendEvents(): void {
       transport.onEvent((e) => {
         if (e.type === 'workspace.changed') void qc.invalidateQueries();
         else if (e.type === 'data.changed') {
-          void qc.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith(`${e.domain}.`) });
+          void qc.invalidateQueries({ predicate: (q) => showsDomain(String(q.queryKey[0]), e.domain) });
           void qc.invalidateQueries({ queryKey: ['app.info'] });
         } else if (e.type === 'job') qc.setQueryData(['job', e.job.id], e.job);
       }),

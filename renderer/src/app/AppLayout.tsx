@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconBuildingCircus, IconBuildingStore, IconSettings, IconTrash } from '@tabler/icons-react';
+import { IconAddressBook, IconBook2, IconBuildingCircus, IconBuildingStore, IconChartBar, IconChecklist, IconSettings, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApi, useBackendEvents } from '../api/hooks';
@@ -9,10 +9,13 @@ import { CaptureButton } from '../features/capture/CaptureButton';
 import { CurrentExhibitionSelect } from '../features/exhibitions/CurrentExhibitionSelect';
 import { LogInteractionButton } from '../features/interactions/LogInteractionButton';
 import { SegmentsNav } from '../features/segments/SegmentsNav';
+import { LifecycleNav } from '../features/lifecycle/LifecycleNav';
+import { useDueTaskCount } from '../features/tasks/useDueTaskCount';
 import { JobIndicator } from '../features/jobs/JobIndicator';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { WorkspaceMenu } from '../features/workspace/WorkspaceMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShortcutsHelp } from './ShortcutsHelp';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -21,8 +24,10 @@ export function AppLayout() {
   const navigate = useNavigate();
   useBackendEvents();
   const info = useApi('app.info', {});
+  const dueTasks = useDueTaskCount(Boolean(info.data?.workspace && !info.data.workspace.fresh));
 
-  // Keyboard: Ctrl/⌘+N new customer, Ctrl/⌘+K or / jump to the customer search.
+  // Keyboard: Ctrl/⌘+N new customer, Ctrl/⌘+K or / jump to the customer search. Every
+  // shortcut of the app is listed in ShortcutsHelp (keep it in step).
   useHotkeys([
     ['mod+N', () => navigate('/customers/new')],
     ['mod+K', () => navigate('/customers?focus=search')],
@@ -42,6 +47,9 @@ export function AppLayout() {
   const nav = [
     { to: '/customers', label: t('nav.customers'), icon: IconAddressBook, badge: ws.customerCount },
     { to: '/exhibitions', label: t('exhibitions:nav'), icon: IconBuildingCircus },
+    { to: '/tasks', label: t('tasks:nav'), icon: IconChecklist, badge: dueTasks?.total || undefined, badgeColor: dueTasks?.overdue ? 'red' : 'gray' },
+    { to: '/playbooks', label: t('playbooks:nav'), icon: IconBook2 },
+    { to: '/analytics', label: t('analytics:nav'), icon: IconChartBar },
     { to: '/trash', label: t('nav.trash'), icon: IconTrash },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings },
   ];
@@ -57,7 +65,7 @@ export function AppLayout() {
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="menu" />
             <IconBuildingStore size={26} stroke={1.6} color="var(--mantine-color-teal-7)" />
-            <Title order={4} style={{ whiteSpace: 'nowrap' }}>
+            <Title order={4} style={{ whiteSpace: 'nowrap' }} visibleFrom="md">
               {t('appName')}
             </Title>
             <WorkspaceMenu workspace={ws} />
@@ -67,6 +75,7 @@ export function AppLayout() {
             <JobIndicator />
             <LogInteractionButton />
             <CaptureButton />
+            <ShortcutsHelp />
             <LanguageSwitch />
           </Group>
         </Group>
@@ -82,7 +91,7 @@ export function AppLayout() {
               leftSection={<item.icon size={18} stroke={1.6} />}
               rightSection={
                 item.badge !== undefined ? (
-                  <Badge size="sm" variant="light" color="gray">
+                  <Badge size="sm" variant="light" color={item.badgeColor ?? 'gray'}>
                     {item.badge.toLocaleString()}
                   </Badge>
                 ) : null
@@ -91,6 +100,7 @@ export function AppLayout() {
               onClick={close}
             />
           ))}
+          <LifecycleNav onNavigate={close} />
           <SegmentsNav onNavigate={close} />
         </AppShell.Section>
         <AppShell.Section>

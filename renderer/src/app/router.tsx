@@ -7,9 +7,14 @@ import { EditionPage } from '../features/exhibitions/EditionPage';
 import { ExhibitionPage } from '../features/exhibitions/ExhibitionPage';
 import { ExhibitionsPage } from '../features/exhibitions/ExhibitionsPage';
 import { SegmentsPage } from '../features/segments/SegmentsPage';
+import { BoardPage } from '../features/lifecycle/BoardPage';
+import { SuggestionsPage } from '../features/lifecycle/SuggestionsPage';
+import { PlaybooksPage } from '../features/playbooks/PlaybooksPage';
+import { TasksWeekPage } from '../features/tasks/TasksWeekPage';
 import { TrashPage } from '../features/customers/list/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { WorkspacesPage } from '../features/workspace/WorkspacesPage';
+import { AnalyticsPage } from '../features/analytics/AnalyticsPage';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 
@@ -30,8 +35,13 @@ export const router = createHashRouter([
       { path: 'exhibitions', element: <ExhibitionsPage /> },
       { path: 'exhibitions/:id', element: <ExhibitionPage /> },
       { path: 'exhibitions/editions/:id', element: <EditionPage /> },
+      { path: 'lifecycle', element: <BoardPage /> },
+      { path: 'lifecycle/suggestions', element: <SuggestionsPage /> },
+      { path: 'analytics', element: <AnalyticsPage /> },
       { path: 'segments', element: <SegmentsPage /> },
       { path: 'segments/:id', element: <SegmentsPage /> },
+      { path: 'tasks', element: <TasksWeekPage /> },
+      { path: 'playbooks', element: <PlaybooksPage /> },
       { path: 'trash', element: <TrashPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'workspaces', element: <WorkspacesPage /> },

@@ -1,11 +1,16 @@
 import * as common from './common';
+import * as analytics from '../features/analytics/locales';
 import * as capture from '../features/capture/locales';
 import * as customerList from '../features/customers/list/locales';
 import * as customerProfile from '../features/customers/profile/locales';
 import * as exhibitions from '../features/exhibitions/locales';
 import * as interactions from '../features/interactions/locales';
+import * as lifecycle from '../features/lifecycle/locales';
 import * as segments from '../features/segments/locales';
+import * as tasks from '../features/tasks/locales';
+import * as playbooks from '../features/playbooks/locales';
 import * as settings from '../features/settings/locales';
+import * as shortcuts from '../app/shortcutsLocales';
 import * as welcome from '../features/welcome/locales';
 import * as workspace from '../features/workspace/locales';
 
@@ -13,25 +18,35 @@ import * as workspace from '../features/workspace/locales';
 export const resources = {
   en: {
     common: common.en,
+    analytics: analytics.en,
     capture: capture.en,
     customerList: customerList.en,
     customerProfile: customerProfile.en,
     exhibitions: exhibitions.en,
     interactions: interactions.en,
+    lifecycle: lifecycle.en,
     segments: segments.en,
+    tasks: tasks.en,
+    playbooks: playbooks.en,
     settings: settings.en,
+    shortcuts: shortcuts.en,
     welcome: welcome.en,
     workspace: workspace.en,
   },
   zh: {
     common: common.zh,
+    analytics: analytics.zh,
     capture: capture.zh,
     customerList: customerList.zh,
     customerProfile: customerProfile.zh,
     exhibitions: exhibitions.zh,
     interactions: interactions.zh,
+    lifecycle: lifecycle.zh,
     segments: segments.zh,
+    tasks: tasks.zh,
+    playbooks: playbooks.zh,
     settings: settings.zh,
+    shortcuts: shortcuts.zh,
     welcome: welcome.zh,
     workspace: workspace.zh,
   },

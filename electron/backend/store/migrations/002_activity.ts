@@ -5,6 +5,64 @@ import type { Migration } from './types';
 // follow-ups are calendar dates ('YYYY-MM-DD'); moments are ISO date-times in UTC.
 // History hangs off the customer's UUID and survives the Trash (a soft delete); emptying the
 // Trash removes it with the customer (ON DELETE CASCADE).
+// Per-customer figures that segment conditions test (segments/segmentSql.ts; meanings in
+// shared/domain/segment.ts), kept exact by the triggers below: each write to a customer's
+// participations or interactions recomputes that customer's figures from scratch (a few
+// index entries), so there is no incremental arithmetic to get wrong. Counting a segment then
+// reads one row per customer instead of aggregating 500,000 participations and probing
+// 1,000,000 interactions. `which` is an expression over `customers c` selecting the customers
+// to recompute; the bulk fill (segments/customerFigures.ts) runs the same statements.
+// Booked statuses = BOOKED_STATUSES (shared/domain/participation.ts).
+export const participationFiguresSql = (which: string): string => `
+      INSERT INTO customer_figures
+        (customer_num, editions_attended, booked_revenue, total_area, max_area, latest_satisfaction, average_satisfaction)
+      SELECT c.num,
+             count(DISTINCT CASE WHEN p.status = 'attended' THEN p.edition_id END),
+             coalesce(sum(CASE WHEN p.status IN ('contracted', 'paid', 'attended')
+                               THEN coalesce(p.price_charged, 0) + coalesce(p.other_revenue, 0) END), 0),
+             coalesce(sum(CASE WHEN p.status IN ('contracted', 'paid', 'attended') THEN p.stand_area END), 0),
+             coalesce(max(CASE WHEN p.status IN ('contracted', 'paid', 'attended') THEN p.stand_area END), 0),
+             (SELECT s.satisfaction FROM participations s JOIN editions e ON e.id = s.edition_id
+               WHERE s.customer_id = c.id AND s.satisfaction IS NOT NULL
+               ORDER BY e.start_date DESC, s.satisfaction DESC LIMIT 1),
+             avg(p.satisfaction)
+        FROM customers c LEFT JOIN participations p ON p.customer_id = c.id
+       WHERE ${which}
+       GROUP BY c.id
+      ON CONFLICT (customer_num) DO UPDATE SET
+        editions_attended = excluded.editions_attended, booked_revenue = excluded.booked_revenue,
+        total_area = excluded.total_area, max_area = excluded.max_area,
+        latest_satisfaction = excluded.latest_satisfaction, average_satisfaction = excluded.average_satisfaction;`;
+
+export const interactionFiguresSql = (which: string): string => `
+      INSERT INTO customer_figures (customer_num, last_contact_at, open_complaints)
+      SELECT c.num,
+             (SELECT max(i.at) FROM interactions i WHERE i.customer_id = c.id),
+             (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id AND i.complaint_state = 'open')
+        FROM customers c
+       WHERE ${which}
+      ON CONFLICT (customer_num) DO UPDATE SET
+        last_contact_at = excluded.last_contact_at, open_complaints = excluded.open_complaints;`;
+
+/** Names of the triggers keeping customer_figures exact (the demo drops them for its bulk load). */
+export const CUSTOMER_FIGURES_TRIGGER_PREFIX = 'customer_figures_';
+
+const figuresTriggers = (table: 'participations' | 'interactions', columns: string, recompute: (which: string) => string) => `
+    CREATE TRIGGER customer_figures_${table}_insert AFTER INSERT ON ${table} BEGIN
+      ${recompute('c.id = NEW.customer_id')}
+    END;
+    CREATE TRIGGER customer_figures_${table}_delete AFTER DELETE ON ${table} BEGIN
+      ${recompute('c.id = OLD.customer_id')}
+    END;
+    CREATE TRIGGER customer_figures_${table}_update AFTER UPDATE OF ${columns} ON ${table} BEGIN
+      ${recompute('c.id = NEW.customer_id')}
+    END;
+    -- A row moved to another customer (merging duplicates) changes the old owner's figures too.
+    CREATE TRIGGER customer_figures_${table}_moved AFTER UPDATE OF customer_id ON ${table}
+      WHEN OLD.customer_id IS NOT NEW.customer_id BEGIN
+      ${recompute('c.id = OLD.customer_id')}
+    END;`;
+
 export const migration002: Migration = {
   version: 2,
   name: 'exhibitions, editions, participations, interactions, referrals, segments, lead captures',
@@ -149,5 +207,28 @@ export const migration002: Migration = {
       created_customer INTEGER NOT NULL CHECK (created_customer IN (0, 1))
     ) STRICT;
     CREATE INDEX lead_captures_by_staff ON lead_captures (captured_by, captured_at);
+
+    -- Segment figures per customer (see participationFiguresSql above). A customer without a
+    -- row has the figures of one without activity: nothing attended, revenue and areas 0, no
+    -- satisfaction, never contacted, no open complaint. Keyed by customers.num so a count
+    -- probes it by rowid from any customers index.
+    CREATE TABLE customer_figures (
+      customer_num         INTEGER PRIMARY KEY REFERENCES customers (num) ON DELETE CASCADE,
+      editions_attended    INTEGER NOT NULL DEFAULT 0,
+      booked_revenue       INTEGER NOT NULL DEFAULT 0,
+      total_area           REAL NOT NULL DEFAULT 0,
+      max_area             REAL NOT NULL DEFAULT 0,
+      latest_satisfaction  INTEGER,
+      average_satisfaction REAL,
+      last_contact_at      TEXT,
+      open_complaints      INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+    ${figuresTriggers('participations', 'customer_id, edition_id, status, stand_area, price_charged, other_revenue, satisfaction', participationFiguresSql)}
+    ${figuresTriggers('interactions', 'customer_id, at, complaint_state', interactionFiguresSql)}
+    -- "Latest satisfaction" follows editions' start dates.
+    CREATE TRIGGER customer_figures_edition_dates AFTER UPDATE OF start_date ON editions
+      WHEN OLD.start_date IS NOT NEW.start_date BEGIN
+      ${participationFiguresSql('c.id IN (SELECT p.customer_id FROM participations p WHERE p.edition_id = NEW.id AND p.satisfaction IS NOT NULL)')}
+    END;
   `,
 };

@@ -5,7 +5,13 @@ import type { Migration } from './types';
 export const migration003: Migration = {
   version: 3,
   name: 'relationships, stage history, suggestions, playbooks, tasks',
-  up: `
+  up: (db) => {
+    db.exec(SCHEMA);
+    db.exec(BACKFILL_003);
+  },
+};
+
+const SCHEMA = `
     -- One row per relationship (customer × exhibition): its current stage. version detects a
     -- move made from a stale screen.
     CREATE TABLE relationships (
@@ -39,6 +45,9 @@ export const migration003: Migration = {
       UNIQUE (customer_id, exhibition_id, seq),
       FOREIGN KEY (customer_id, exhibition_id) REFERENCES relationships (customer_id, exhibition_id) ON DELETE CASCADE
     ) STRICT;
+    -- Analytics replay each exhibition's histories in order (lifecycleAnalytics/): covering.
+    CREATE INDEX stage_transitions_by_exhibition
+      ON stage_transitions (exhibition_id, customer_id, seq, to_stage, at, from_stage);
     CREATE TRIGGER stage_transitions_immutable BEFORE UPDATE ON stage_transitions
     BEGIN
       SELECT RAISE(ABORT, 'stage history is immutable');
@@ -118,5 +127,40 @@ export const migration003: Migration = {
     CREATE INDEX tasks_open_by_due ON tasks (due_on, customer_id) WHERE done_at IS NULL;
     CREATE INDEX tasks_by_customer ON tasks (customer_id, due_on);
     CREATE UNIQUE INDEX tasks_by_follow_up ON tasks (from_interaction_id) WHERE from_interaction_id IS NOT NULL;
-  `,
-};
+  `;
+
+// A random version-4 UUID in SQL (record ids are UUIDs everywhere else too).
+const UUID = `lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
+  || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))`;
+
+// Existing workspaces: a relationship per (customer, exhibition) with any participation, in
+// cultivation since its first participation's first status; then every live customer without
+// any relationship starts in cultivation in the current exhibition (else the first one) on the
+// day it was created. Each begins with a first transition from NULL. Suggestions are computed
+// by the app after opening (lifecycle refresh), not here.
+export const BACKFILL_003 = `
+    CREATE TEMP TABLE backfill_pairs AS
+      SELECT p.customer_id, e.exhibition_id,
+             min(coalesce((SELECT min(s.at) FROM participation_status_changes s WHERE s.participation_id = p.id), p.status_at)) AS began
+        FROM participations p JOIN editions e ON e.id = p.edition_id
+       GROUP BY p.customer_id, e.exhibition_id;
+
+    INSERT INTO backfill_pairs (customer_id, exhibition_id, began)
+      SELECT c.id, x.id, substr(c.created_at, 1, 10)
+        FROM customers c,
+             (SELECT id FROM exhibitions
+               ORDER BY id = (SELECT json_extract(value, '$') FROM settings WHERE key = 'currentExhibitionId') DESC, created_at, name
+               LIMIT 1) x
+       WHERE c.deleted_at IS NULL
+         AND c.id NOT IN (SELECT customer_id FROM backfill_pairs); -- (IN builds an index; NOT EXISTS would scan per customer)
+
+    INSERT INTO relationships (customer_id, exhibition_id, stage, stage_since, began_on, created_at, updated_at)
+      SELECT customer_id, exhibition_id, 'cultivation', substr(began, 1, 10), substr(began, 1, 10),
+             strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        FROM backfill_pairs;
+
+    INSERT INTO stage_transitions (id, customer_id, exhibition_id, seq, from_stage, to_stage, at, created_at)
+      SELECT ${UUID}, customer_id, exhibition_id, 1, NULL, 'cultivation', began_on, created_at FROM relationships;
+
+    DROP TABLE backfill_pairs;
+  `;

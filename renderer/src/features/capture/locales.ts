@@ -3,7 +3,7 @@ import type { Messages } from '../../i18n/messages';
 export const en = {
   title: 'Quick capture',
   open: 'Quick capture',
-  openHint: 'Record leads at the stand (Ctrl+L)',
+  openHint: 'Record leads at the stand ({{key}})',
   exit: 'Leave',
   exitHint: 'Esc',
   noWorkspace: 'Open a workspace first.',
@@ -81,7 +81,7 @@ export const en = {
 export const zh: Messages<typeof en> = {
   title: '现场快速录入',
   open: '快速录入',
-  openHint: '在展位现场登记线索（Ctrl+L）',
+  openHint: '在展位现场登记线索（{{key}}）',
   exit: '退出',
   exitHint: 'Esc',
   noWorkspace: '请先打开一个工作区。',

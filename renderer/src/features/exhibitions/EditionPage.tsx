@@ -1,9 +1,10 @@
-import { Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Center, Group, Kbd, Loader, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconArrowLeft, IconMailForward, IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { keyLabel } from '../../app/keys';
 import { useApi } from '../../api/hooks';
 import { ErrorState } from '../../components/ErrorState';
 import { ParticipationModal } from '../participations/ParticipationModal';
@@ -28,7 +29,8 @@ export function EditionPage() {
   const [rebookOpen, setRebookOpen] = useState(false);
   const deleteAsking = useDeleteAsking();
   // Keyboard: Alt+N adds a participant (Ctrl+N is "new customer" everywhere).
-  useHotkeys([['alt+N', () => setAdding(true)]]);
+  // Physical key: on a Mac, Alt+N types a dead key ("˜") and would never match "n".
+  useHotkeys([['alt+N', () => setAdding(true), { usePhysicalKeys: true }]]);
 
   if (edition.isPending) return <Center py="xl"><Loader /></Center>;
   if (edition.isError) {
@@ -38,9 +40,11 @@ export function EditionPage() {
   const e = edition.data;
   const actions = (
     <Group gap="xs">
-      <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
-        {t('edition.addParticipation')}
-      </Button>
+      <Tooltip label={<Kbd size="xs">{keyLabel('alt+N')}</Kbd>} withArrow openDelay={300}>
+        <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
+          {t('edition.addParticipation')}
+        </Button>
+      </Tooltip>
       {e.previousEdition && (
         <Button variant="light" leftSection={<IconMailForward size={16} />} onClick={() => setRebookOpen(true)}>
           {t('edition.invite')}

@@ -7,7 +7,7 @@ const COLORS: Record<EditionStatus, string> = { planned: 'gray', open: 'blue', r
 export function EditionStatusBadge({ status }: { status: EditionStatus }) {
   const { t } = useTranslation('exhibitions');
   return (
-    <Badge variant="light" color={COLORS[status]} size="sm">
+    <Badge variant="light" color={COLORS[status]} size="sm" style={{ flexShrink: 0, minWidth: 'max-content' }}>
       {t(`editionStatus.${status}`)}
     </Badge>
   );

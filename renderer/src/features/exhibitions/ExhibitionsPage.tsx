@@ -13,6 +13,9 @@ import { ExhibitionModal } from './ExhibitionModal';
 import { useDayFormat } from './format';
 import { useDeleteAsking } from './useDeleteAsking';
 
+// Short headers and values stay on one line ("发展阶段" broke in two); the theme column gives way.
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 /** Every exhibition the organiser runs; the current one (every view's default) is marked. */
 export function ExhibitionsPage() {
   const { t } = useTranslation('exhibitions');
@@ -63,8 +66,13 @@ export function ExhibitionsPage() {
               <Table.Th>{t('fields.name')}</Table.Th>
               <Table.Th>{t('fields.theme')}</Table.Th>
               <Table.Th>{t('fields.city')}</Table.Th>
-              <Table.Th>{t('fields.maturity')}</Table.Th>
-              <Table.Th ta="right">{t('list.editions')}</Table.Th>
+              <Table.Th style={NOWRAP}>{t('fields.maturity')}</Table.Th>
+              <Table.Th ta="right" style={NOWRAP}>
+                {t('list.editions')}
+              </Table.Th>
+              <Table.Th ta="right" style={NOWRAP}>
+                {t('list.participations')}
+              </Table.Th>
               <Table.Th>{t('list.latest')}</Table.Th>
               <Table.Th w={48} />
             </Table.Tr>
@@ -76,7 +84,7 @@ export function ExhibitionsPage() {
                   <Group gap="xs" wrap="nowrap">
                     <Text fw={600}>{x.name}</Text>
                     {x.current && (
-                      <Badge size="sm" color="teal" variant="filled" leftSection={<IconStar size={11} />}>
+                      <Badge size="sm" color="teal" variant="filled" leftSection={<IconStar size={11} />} style={{ flexShrink: 0 }}>
                         {t('current')}
                       </Badge>
                     )}
@@ -84,17 +92,21 @@ export function ExhibitionsPage() {
                 </Table.Td>
                 <Table.Td>{x.theme ?? '—'}</Table.Td>
                 <Table.Td>{x.city ?? '—'}</Table.Td>
-                <Table.Td>{t(`maturity.${x.maturity}`)}</Table.Td>
+                <Table.Td style={NOWRAP}>{t(`maturity.${x.maturity}`)}</Table.Td>
                 <Table.Td ta="right">{x.editionCount}</Table.Td>
+                <Table.Td ta="right">{x.participationCount.toLocaleString()}</Table.Td>
                 <Table.Td>
                   {x.latestEdition ? (
-                    <Group gap="xs" wrap="nowrap">
+                    // Name above, date and status below: side by side they squeezed the badge to "OPEN F…".
+                    <div>
                       <Text size="sm">{x.latestEdition.name}</Text>
-                      <Text size="xs" c="dimmed">
-                        {f.day(x.latestEdition.startDate)}
-                      </Text>
-                      <EditionStatusBadge status={x.latestEdition.status} />
-                    </Group>
+                      <Group gap="xs" wrap="nowrap" mt={2}>
+                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                          {f.day(x.latestEdition.startDate)}
+                        </Text>
+                        <EditionStatusBadge status={x.latestEdition.status} />
+                      </Group>
+                    </div>
                   ) : (
                     <Text size="sm" c="dimmed">
                       {t('list.none')}

@@ -128,7 +128,7 @@ export function ParticipantsTable({
                   </Group>
                 </Table.Td>
                 <Table.Td>{t(`roles.${p.role}`)}</Table.Td>
-                <Table.Td>{[p.hall, p.standNumber].filter(Boolean).join(' · ') || '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{[p.hall, p.standNumber].filter(Boolean).join(' · ') || '—'}</Table.Td>
                 <Table.Td ta="right">{p.standArea === null ? '—' : fmt.number(p.standArea)}</Table.Td>
                 <Table.Td ta="right">{p.priceCharged === null ? '—' : fmt.money(p.priceCharged, p.currency)}</Table.Td>
                 <Table.Td ta="right">{p.discount ? fmt.money(p.discount, p.currency) : '—'}</Table.Td>

@@ -151,6 +151,8 @@ export const en = {
     pickCustomer: 'Choose a customer.',
     pickEdition: 'Choose an edition.',
     edition: 'Edition',
+    noEditions: 'There is no edition to add to yet.',
+    createEdition: 'Create the exhibition and its editions first',
     role: 'Role',
     booking: 'Booking',
     stand: 'Stand',
@@ -200,6 +202,8 @@ export const en = {
   switcher: {
     label: 'Current exhibition',
     none: 'No exhibition',
+    setUp: 'Set up your exhibition',
+    setUpHint: 'Add the show you run and its editions; participations, rebooking and quick capture build on it.',
   },
 };
 
@@ -352,6 +356,8 @@ export const zh: Messages<typeof en> = {
     pickCustomer: '请选择客户。',
     pickEdition: '请选择届次。',
     edition: '届次',
+    noEditions: '还没有可加入的届次。',
+    createEdition: '请先创建展会及其届次',
     role: '身份',
     booking: '预订',
     stand: '展位',
@@ -401,5 +407,7 @@ export const zh: Messages<typeof en> = {
   switcher: {
     label: '当前展会',
     none: '无展会',
+    setUp: '创建您的展会',
+    setUpHint: '添加您主办的展会及其各届；参展记录、续展邀请和快速录入都以此为基础。',
   },
 };

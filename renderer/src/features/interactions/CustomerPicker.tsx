@@ -50,6 +50,12 @@ export function CustomerPicker({
       placeholder={t('log.customerPlaceholder')}
       searchable
       clearable
+      // Nothing to show until something is typed; an empty open list would also swallow the
+      // first Esc, which should close the dialog.
+      openOnFocus={false}
+      // Choosing the customer already chosen keeps it (the × clears); a silent deselect left
+      // "Choose the customer first." on save.
+      allowDeselect={false}
       data-autofocus={autoFocus || undefined}
       autoFocus={autoFocus}
       data={data}

@@ -15,6 +15,8 @@ export interface LogInteractionModalProps {
   onClose: () => void;
   /** A fixed customer (from its page); without it the form starts with a customer picker. */
   customer?: PickedCustomer;
+  /** The global action opened on a customer's page: that customer, still changeable. */
+  initialCustomer?: PickedCustomer;
   /** Edit this interaction instead of logging a new one. */
   interaction?: Interaction;
 }
@@ -35,12 +37,12 @@ export function LogInteractionModal(props: LogInteractionModalProps) {
   );
 }
 
-function LogInteractionBody({ onClose, customer, interaction }: LogInteractionModalProps) {
+function LogInteractionBody({ onClose, customer, initialCustomer, interaction }: LogInteractionModalProps) {
   const { t } = useTranslation('interactions');
   const qc = useQueryClient();
   const settings = useApi('settings.get', {});
   const [picked, setPicked] = useState<PickedCustomer | null>(
-    customer ?? (interaction ? { id: interaction.customerId, name: interaction.customerName } : null),
+    customer ?? initialCustomer ?? (interaction ? { id: interaction.customerId, name: interaction.customerName } : null),
   );
   const [values, setValues] = useState<InteractionFormValues | null>(interaction ? valuesOf(interaction) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -98,7 +100,7 @@ function LogInteractionBody({ onClose, customer, interaction }: LogInteractionMo
       value={picked}
       onChange={(c) => setPicked(c)}
       error={errors.customerId}
-      autoFocus
+      autoFocus={!initialCustomer}
       testId="log-customer"
     />
   );
@@ -110,7 +112,7 @@ function LogInteractionBody({ onClose, customer, interaction }: LogInteractionMo
       errors={errors}
       currency={currency}
       customerField={customerField}
-      focusSummary={Boolean(customer || interaction)}
+      focusSummary={Boolean(customer || initialCustomer || interaction)}
       onSubmit={() => void save()}
       footer={
         <>

@@ -27,6 +27,9 @@ export function CustomerPicker({
       label={t('participation.customer')}
       placeholder={t('participation.customerSearch')}
       searchable
+      // Nothing to show until something is typed; an empty open list would also swallow the
+      // first Esc, which should close the dialog.
+      openOnFocus={false}
       withAsterisk
       data={options}
       value={value}

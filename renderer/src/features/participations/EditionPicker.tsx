@@ -1,7 +1,8 @@
-import { Select } from '@mantine/core';
+import { Anchor, Select } from '@mantine/core';
 import type { EditionSummary } from '@shared/api/exhibitions';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { call } from '../../api/client';
 import { apiKey, useApi } from '../../api/hooks';
 
@@ -29,6 +30,9 @@ export function EditionPicker({
   const data = ordered
     .filter(({ e }) => e && e.length > 0)
     .map(({ x, e }) => ({ group: x.name, items: e!.map((ed) => ({ value: ed.id, label: ed.name })) }));
+  // Nothing to choose yet: say so and point to where editions are made, not an empty list.
+  const loaded = exhibitions.data !== undefined && editions.every((q) => q.data !== undefined);
+  const none = loaded && data.length === 0;
   return (
     <Select
       label={t('participation.edition')}
@@ -38,6 +42,15 @@ export function EditionPicker({
       searchable
       withAsterisk
       error={error}
+      disabled={none}
+      placeholder={none ? t('participation.noEditions') : undefined}
+      description={
+        none ? (
+          <Anchor component={Link} to="/exhibitions" size="xs" data-testid="create-edition-link">
+            {t('participation.createEdition')}
+          </Anchor>
+        ) : undefined
+      }
     />
   );
 }

@@ -16,7 +16,8 @@ export const STATUS_COLORS: Record<BookingStatus, string> = {
 export function StatusBadge({ status }: { status: BookingStatus }) {
   const { t } = useTranslation('exhibitions');
   return (
-    <Badge variant="light" color={STATUS_COLORS[status]} size="sm" style={{ flexShrink: 0 }}>
+    // max-content: in a crowded table cell the badge would otherwise shrink to "CONTR…".
+    <Badge variant="light" color={STATUS_COLORS[status]} size="sm" style={{ flexShrink: 0, minWidth: 'max-content' }}>
       {t(`status.${status}`)}
     </Badge>
   );

@@ -6,7 +6,6 @@ import { useParams } from 'react-router';
 import { useApi } from '../../../api/hooks';
 import { ErrorState } from '../../../components/ErrorState';
 import { useFormat } from '../../../i18n/format';
-import { useActivityRefresh } from '../../interactions/useActivityRefresh';
 import { ContactsPanel } from './ContactsPanel';
 import { CustomerNotFound } from './CustomerNotFound';
 import { DetailHeader } from './DetailHeader';
@@ -19,6 +18,8 @@ import { ScreeningPanel } from './ScreeningPanel';
 import { ReferralsCard } from './ReferralsCard';
 import { DetailSkeleton } from './Skeletons';
 import { SummaryFigures } from './SummaryFigures';
+import { StageCard } from '../../lifecycle/StageCard';
+import { TasksCard } from '../../tasks/TasksCard';
 import { TimelinePanel } from './TimelinePanel';
 import { useTrashCustomer } from './useTrashCustomer';
 
@@ -30,7 +31,6 @@ import { useTrashCustomer } from './useTrashCustomer';
 export function CustomerDetailPage() {
   const { id = '' } = useParams();
   const query = useApi('customers.page', { id });
-  useActivityRefresh();
   if (query.isPending) return <DetailSkeleton />;
   if (query.isError) {
     return isMissing(query.error) ? <CustomerNotFound /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -67,6 +67,8 @@ function CustomerDetailView({ page }: { page: CustomerPageData }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
+            <StageCard customerId={c.id} companyName={c.companyName} readOnly={readOnly} />
+            <TasksCard customer={ref} readOnly={readOnly} />
             <ParticipationsCard customerId={c.id} participations={page.participations} currency={page.currency} readOnly={readOnly} />
             <ReferralsCard customer={ref} referredBy={page.referredBy} referred={page.referred} readOnly={readOnly} />
             <NegativeWomCard customerId={c.id} wom={page.negativeWom} readOnly={readOnly} />

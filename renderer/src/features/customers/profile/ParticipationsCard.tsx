@@ -7,6 +7,18 @@ import { useActivityFormat } from '../../interactions/activityFormat';
 import { ParticipationModal, StatusBadge } from '../../participations';
 import { Card } from './ProfileCards';
 
+/**
+ * Whether an edition's name already says its exhibition ("Asia Lighting Expo 2026" does;
+ * "2026" does not): a word of four or more letters of the exhibition's name appears in it.
+ */
+function namesExhibition(edition: string, exhibition: string): boolean {
+  const e = edition.toLocaleLowerCase();
+  return exhibition
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .some((w) => w.length >= 4 && e.includes(w));
+}
+
 /** The customer's editions, latest first; a row opens the participation for editing. */
 export function ParticipationsCard({
   customerId,
@@ -45,6 +57,7 @@ export function ParticipationsCard({
         <Stack gap={6}>
           {participations.map((p) => {
             const facts = [
+              !namesExhibition(p.editionName, p.exhibitionName) && p.exhibitionName,
               t(`participation.role.${p.role}`),
               p.standArea !== null && t('participations.area', { area: f.number(p.standArea) }),
               p.revenue !== null && f.amount(p.revenue, currency),
