@@ -17,6 +17,14 @@ import { WorkspaceMenu } from '../features/workspace/WorkspaceMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShortcutsHelp } from './ShortcutsHelp';
 
+interface NavItem {
+  to: string;
+  label: string;
+  icon: typeof IconTrash;
+  badge?: number;
+  badgeColor?: string;
+}
+
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
@@ -44,12 +52,35 @@ export function AppLayout() {
   const ws = info.data.workspace;
   if (!ws || ws.fresh) return <WelcomeScreen info={info.data} />;
 
-  const nav = [
+  // Daily work first, then the records, then analysis; housekeeping at the bottom.
+  const navItem = (item: NavItem) => (
+    <NavLink
+      key={item.to}
+      component={Link}
+      to={item.to}
+      label={item.label}
+      leftSection={<item.icon size={18} stroke={1.6} />}
+      rightSection={
+        item.badge !== undefined ? (
+          <Badge size="sm" variant="light" color={item.badgeColor ?? 'gray'}>
+            {item.badge.toLocaleString()}
+          </Badge>
+        ) : null
+      }
+      active={location.pathname.startsWith(item.to)}
+      onClick={close}
+    />
+  );
+  const work: NavItem[] = [
+    { to: '/tasks', label: t('tasks:nav'), icon: IconChecklist, badge: dueTasks?.total || undefined, badgeColor: dueTasks?.overdue ? 'red' : 'gray' },
     { to: '/customers', label: t('nav.customers'), icon: IconAddressBook, badge: ws.customerCount },
     { to: '/exhibitions', label: t('exhibitions:nav'), icon: IconBuildingCircus },
-    { to: '/tasks', label: t('tasks:nav'), icon: IconChecklist, badge: dueTasks?.total || undefined, badgeColor: dueTasks?.overdue ? 'red' : 'gray' },
-    { to: '/playbooks', label: t('playbooks:nav'), icon: IconBook2 },
+  ];
+  const analysis: NavItem[] = [
     { to: '/analytics', label: t('analytics:nav'), icon: IconChartBar },
+    { to: '/playbooks', label: t('playbooks:nav'), icon: IconBook2 },
+  ];
+  const housekeeping: NavItem[] = [
     { to: '/trash', label: t('nav.trash'), icon: IconTrash },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings },
   ];
@@ -82,26 +113,13 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <AppShell.Section grow component={ScrollArea}>
-          {nav.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              leftSection={<item.icon size={18} stroke={1.6} />}
-              rightSection={
-                item.badge !== undefined ? (
-                  <Badge size="sm" variant="light" color={item.badgeColor ?? 'gray'}>
-                    {item.badge.toLocaleString()}
-                  </Badge>
-                ) : null
-              }
-              active={location.pathname.startsWith(item.to)}
-              onClick={close}
-            />
-          ))}
+          {work.map(navItem)}
           <LifecycleNav onNavigate={close} />
           <SegmentsNav onNavigate={close} />
+          {analysis.map(navItem)}
+        </AppShell.Section>
+        <AppShell.Section>
+          {housekeeping.map(navItem)}
         </AppShell.Section>
         <AppShell.Section>
           <Text size="xs" c="dimmed" px="sm" pb="xs">
