@@ -10,6 +10,7 @@ import { useApi } from '../../api/hooks';
 import { ErrorState } from '../../components/ErrorState';
 import { changeLanguage } from '../../i18n';
 import { PathValue } from '../workspace/PathValue';
+import { LifecycleThresholdsSection } from './LifecycleThresholdsSection';
 import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
@@ -80,6 +81,10 @@ export function SettingsPage() {
       <Section title={t('workspace.title')} hint={ws ? t('workspace.hint', { name: ws.name }) : undefined}>
         {/* Re-mounted when the stored settings change (saved here, or in another window). */}
         <WorkspaceSettingsForm key={JSON.stringify(settings.data)} initial={settings.data} readOnly={Boolean(ws?.readOnly)} />
+      </Section>
+
+      <Section title={t('lifecycle.title')} hint={t('lifecycle.hint')}>
+        <LifecycleThresholdsSection readOnly={Boolean(ws?.readOnly)} />
       </Section>
 
       <Section title={t('language.title')} hint={t('language.hint')}>
