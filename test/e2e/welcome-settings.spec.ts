@@ -89,7 +89,7 @@ test('settings: currency and staff name are saved; invalid input shows a field e
   await page.getByLabel('Organisation name').fill('Harbour Expo Ltd');
   await page.getByRole('combobox', { name: 'Currency' }).click();
   await page.getByRole('option', { name: 'Euro (EUR)' }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('region', { name: 'This workspace' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Settings saved')).toBeVisible();
   await expect
     .poll(() => server.api<WorkspaceSettings>('settings.get'))
@@ -102,7 +102,7 @@ test('settings: currency and staff name are saved; invalid input shows a field e
 
   // Too long for the backend (100 characters at most): the message lands on the field.
   await page.getByLabel('Your name').fill('x'.repeat(101));
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('region', { name: 'This workspace' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Must be at most 100 characters.')).toBeVisible();
   await expect(page.getByLabel('Your name')).toHaveAttribute('aria-invalid', 'true');
   expect((await server.api<WorkspaceSettings>('settings.get')).staffName).toBe('Wang Fang');
