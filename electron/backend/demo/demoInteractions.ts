@@ -67,7 +67,7 @@ export class InteractionMaker {
       const type: InteractionType = r.chance(0.55) ? 'email' : 'call';
       const i = add(ms, type, r.chance(0.8) ? 'outbound' : 'inbound', editionId, text(type, edition));
       if (r.chance(0.35)) i.outcome = r.pick(c.zh ? OUTCOMES_CN : OUTCOMES_EN);
-      if (r.chance(0.12)) i.followUpMs = ms + r.int(3, 21) * DAY;
+      if (r.chance(0.12)) i.followUpMs = i.ms + r.int(3, 21) * DAY; // from when it was logged (never after now)
       return i;
     };
 
@@ -76,11 +76,13 @@ export class InteractionMaker {
       const short = e.label;
       const first = p.steps[0]!.ms;
       const exhibitor = p.role === 'exhibitor' || p.role === 'partner';
+      // Contacts between the booking and the show happen before now (the coming edition's too).
+      const until = Math.min(e.startMs, this.nowMs);
       // Before: invitations and follow-ups.
       for (let n = exhibitor ? r.int(1, 3) : r.int(0, 1); n > 0; n--) contact(first - r.int(0, 60) * DAY, short, e.id);
-      if (exhibitor) for (let n = r.int(0, 1); n > 0; n--) contact(first + r.next() * Math.max(DAY, e.startMs - first), short, e.id);
+      if (exhibitor) for (let n = r.int(0, 1); n > 0; n--) contact(first + r.next() * Math.max(DAY, until - first), short, e.id);
       if (exhibitor && r.chance(0.2)) {
-        const m = add(first + r.next() * Math.max(DAY, e.startMs - first), 'meeting', 'outbound', e.id, text('meeting'));
+        const m = add(first + r.next() * Math.max(DAY, until - first), 'meeting', 'outbound', e.id, text('meeting'));
         if (r.chance(0.5)) m.cost = r.int(2, 8) * 10_000; // lunch, travel
         m.outcome = r.pick(c.zh ? OUTCOMES_CN : OUTCOMES_EN);
       }
