@@ -11,7 +11,7 @@ import { BACKFILL_003 } from '../../electron/backend/store/migrations/003_lifecy
 import { computeSuggestions } from '../../electron/backend/lifecycle/suggestionCompute';
 import type { Row } from './run';
 
-export const LIFECYCLE_TARGETS = { computeMs: 2000, pageMs: 50 };
+export const LIFECYCLE_TARGETS = { computeMs: 2000, pageMs: 50, columnsMs: 100, suggestionsMs: 100 };
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 function pct(values: number[], p: number): number {
@@ -45,13 +45,20 @@ export async function benchLifecycle(file: string, dataDir: string, runs: number
     // A demo without stage histories gets the migration's backfill (cultivation for everyone).
     if (!db.prepare('SELECT 1 FROM relationships LIMIT 1').get()) db.transaction(() => db.exec(BACKFILL_003))();
     const x = JSON.parse(db.prepare("SELECT value FROM settings WHERE key = 'currentExhibitionId'").pluck().get() as string) as string;
-    db.prepare('DELETE FROM stage_suggestions WHERE exhibition_id = ?').run(x);
-    const t0 = process.hrtime.bigint();
-    const cpu0 = process.cpuUsage();
-    const first = computeSuggestions(ctx, x);
-    const cold = ms(t0);
-    const cpu = process.cpuUsage(cpu0);
-    const cpuMs = (cpu.user + cpu.system) / 1000;
+    // From nothing several times (each after deleting the exhibition's suggestions), then
+    // again with nothing changed; wall time and this process's CPU time (the machine may be shared).
+    const cold: number[] = [];
+    const coldCpu: number[] = [];
+    let first = { relationships: 0, suggestions: 0 };
+    for (let i = 0; i < Math.min(runs, 5); i++) {
+      db.prepare('DELETE FROM stage_suggestions WHERE exhibition_id = ?').run(x);
+      const t0 = process.hrtime.bigint();
+      const cpu0 = process.cpuUsage();
+      first = computeSuggestions(ctx, x);
+      cold.push(ms(t0));
+      const cpu = process.cpuUsage(cpu0);
+      coldCpu.push((cpu.user + cpu.system) / 1000);
+    }
     const steady: number[] = [];
     for (let i = 0; i < Math.min(runs, 5); i++) {
       const t = process.hrtime.bigint();
@@ -59,18 +66,19 @@ export async function benchLifecycle(file: string, dataDir: string, runs: number
       steady.push(ms(t));
     }
     const n = (v: number) => v.toLocaleString('en');
+    const limit = LIFECYCLE_TARGETS.computeMs * Math.max(1, first.relationships / 100_000);
     rows.push({
       measure: `lifecycle suggestions, computed from nothing (${n(first.relationships)} relationships → ${n(first.suggestions)} suggestions, written)`,
-      value: `${f1(cold)} ms (CPU ${f1(cpuMs)} ms)`,
+      value: `${p5095(cold)} (CPU p50 ${f1(pct(coldCpu, 50))} ms)`,
       bare: '—',
       target: `≤ ${LIFECYCLE_TARGETS.computeMs} ms (100,000 relationships)`,
-      result: verdict(cold <= LIFECYCLE_TARGETS.computeMs * Math.max(1, first.relationships / 100_000)),
+      result: verdict(pct(cold, 50) <= limit),
     }, {
       measure: 'lifecycle suggestions, recomputed with no change (read + evaluate, nothing written)',
       value: p5095(steady),
       bare: '—',
       target: `≤ ${LIFECYCLE_TARGETS.computeMs} ms`,
-      result: verdict(pct(steady, 95) <= LIFECYCLE_TARGETS.computeMs * Math.max(1, first.relationships / 100_000)),
+      result: verdict(pct(steady, 95) <= limit),
     });
     const fullest = db
       .prepare('SELECT stage, count(*) AS n FROM relationships WHERE exhibition_id = ? GROUP BY stage ORDER BY n DESC LIMIT 1')
@@ -79,13 +87,13 @@ export async function benchLifecycle(file: string, dataDir: string, runs: number
     const page = await timedCall(backend, 'lifecycle.board', { exhibitionId: x, stage: fullest.stage, offset: 0, limit: 50 }, runs);
     const deep = await timedCall(backend, 'lifecycle.board', { exhibitionId: x, stage: fullest.stage, offset: 5000, limit: 50 }, runs);
     const sugg = await timedCall(backend, 'lifecycle.suggestions', { exhibitionId: x, offset: 0, limit: 50 }, runs);
-    const all = [...cols, ...page, ...deep, ...sugg];
+    const ok = pct(cols, 95) <= LIFECYCLE_TARGETS.columnsMs && pct([...page, ...deep], 95) <= LIFECYCLE_TARGETS.pageMs && pct(sugg, 95) <= LIFECYCLE_TARGETS.suggestionsMs;
     rows.push({
-      measure: `lifecycle board: columns, a page of 50 in the fullest column (${n(fullest.n)} ${fullest.stage}), page 101, suggestions page`,
-      value: p5095(all),
+      measure: `lifecycle board: columns, a page of 50 in the fullest column (${n(fullest.n)} ${fullest.stage}) and at offset 5,000, suggestions page`,
+      value: `${p5095(cols)}; ${p5095([...page, ...deep])}; ${p5095(sugg)}`,
       bare: '—',
-      target: `p95 ≤ ${LIFECYCLE_TARGETS.pageMs} ms`,
-      result: verdict(pct(all, 95) <= LIFECYCLE_TARGETS.pageMs),
+      target: `p95 ≤ ${LIFECYCLE_TARGETS.columnsMs}; ${LIFECYCLE_TARGETS.pageMs}; ${LIFECYCLE_TARGETS.suggestionsMs} ms`,
+      result: verdict(ok),
     });
     detail.push(
       `| lifecycle.columns | ${p5095(cols)} | |`,

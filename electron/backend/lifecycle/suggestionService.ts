@@ -39,40 +39,56 @@ export function listSuggestions(
   input: { exhibitionId: string; toStage?: Stage; signal?: Signal; offset: number; limit: number },
 ): SuggestionList {
   assertExhibition(ctx, input.exhibitionId);
-  const where = ['s.exhibition_id = @x', 'c.deleted_at IS NULL'];
-  if (input.toStage) where.push('s.to_stage = @to');
-  if (input.signal) where.push('s.signal = @signal');
-  const params = { x: input.exhibitionId, to: input.toStage ?? null, signal: input.signal ?? null, limit: input.limit, offset: input.offset };
-  const from = `FROM stage_suggestions s JOIN customers c ON c.id = s.customer_id WHERE ${where.join(' AND ')}`;
-  const rows = ctx.db
-    .prepare(`SELECT s.*, c.company_name ${from} ORDER BY c.name_sort, c.id LIMIT @limit OFFSET @offset`)
-    .all(params) as SuggestionDbRow[];
-  const total = ctx.db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
+  // Suggestions of customers in the Trash are deleted when they move there (trigger on
+  // customers), so no row needs its customer to be counted or ordered: the counts come from
+  // stage_suggestions_by_exhibition, the page's keys from a walk of a name index (name_sort is
+  // copied there), and only the page's rows are read with their customers.
   const counts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   const signalCounts: Partial<Record<Signal, number>> = {};
+  let total = 0;
   const grouped = ctx.db
-    .prepare(
-      `SELECT s.to_stage, s.signal, count(*) FROM stage_suggestions s JOIN customers c ON c.id = s.customer_id
-        WHERE s.exhibition_id = ? AND c.deleted_at IS NULL GROUP BY s.to_stage, s.signal`,
-    )
+    .prepare('SELECT to_stage, signal, count(*) FROM stage_suggestions WHERE exhibition_id = ? GROUP BY to_stage, signal')
     .raw()
     .all(input.exhibitionId) as [Stage, Signal, number][];
   for (const [to, signal, n] of grouped) {
     counts[to] += n;
     signalCounts[signal] = (signalCounts[signal] ?? 0) + n;
+    if ((!input.toStage || input.toStage === to) && (!input.signal || input.signal === signal)) total += n;
   }
+  const where = ['exhibition_id = @x'];
+  if (input.toStage) where.push('to_stage = @to');
+  if (input.signal) where.push('signal = @signal');
+  const keys = total
+    ? (ctx.db
+        .prepare(`SELECT customer_id FROM stage_suggestions WHERE ${where.join(' AND ')} ORDER BY name_sort, customer_id LIMIT @limit OFFSET @offset`)
+        .pluck()
+        .all({ x: input.exhibitionId, to: input.toStage ?? null, signal: input.signal ?? null, limit: input.limit, offset: input.offset }) as string[])
+    : [];
+  const found = keys.length
+    ? (ctx.db
+        .prepare(
+          `SELECT s.*, c.company_name FROM json_each(@keys) k
+             CROSS JOIN stage_suggestions s ON s.customer_id = k.value AND s.exhibition_id = @x
+             CROSS JOIN customers c ON c.id = s.customer_id`,
+        )
+        .all({ keys: JSON.stringify(keys), x: input.exhibitionId }) as SuggestionDbRow[])
+    : [];
+  const byId = new Map(found.map((r) => [r.customer_id, r]));
   return {
-    rows: rows.map((r): SuggestionRow => ({
-      customerId: r.customer_id,
-      exhibitionId: r.exhibition_id,
-      companyName: r.company_name,
-      from: r.from_stage,
-      to: r.to_stage,
-      signal: r.signal,
-      details: JSON.parse(r.details) as SignalDetails,
-      fingerprint: r.fingerprint,
-      computedAt: r.computed_at,
-    })),
+    rows: keys
+      .map((k) => byId.get(k))
+      .filter((r): r is SuggestionDbRow => !!r)
+      .map((r): SuggestionRow => ({
+        customerId: r.customer_id,
+        exhibitionId: r.exhibition_id,
+        companyName: r.company_name,
+        from: r.from_stage,
+        to: r.to_stage,
+        signal: r.signal,
+        details: JSON.parse(r.details) as SignalDetails,
+        fingerprint: r.fingerprint,
+        computedAt: r.computed_at,
+      })),
     total,
     counts,
     signalCounts,

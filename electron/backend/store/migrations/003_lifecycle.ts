@@ -23,9 +23,24 @@ const SCHEMA = `
       version       INTEGER NOT NULL DEFAULT 1,
       created_at    TEXT NOT NULL,
       updated_at    TEXT NOT NULL,
+      -- Copy of customers.name_sort, NULL while the customer is in the Trash (kept exact by the
+      -- triggers below): the board pages a column of 10,000 by name by walking an index
+      -- instead of joining and sorting every customer of the column.
+      name_sort     TEXT,
       PRIMARY KEY (customer_id, exhibition_id)
     ) STRICT, WITHOUT ROWID;
-    CREATE INDEX relationships_by_stage ON relationships (exhibition_id, stage, customer_id);
+    -- Board columns and pages (count and walk one stage by name, live customers only).
+    CREATE INDEX relationships_by_stage ON relationships (exhibition_id, stage, name_sort) WHERE name_sort IS NOT NULL;
+    -- The table sorted by name across stages.
+    CREATE INDEX relationships_by_name ON relationships (exhibition_id, name_sort) WHERE name_sort IS NOT NULL;
+    -- The suggestion computation reads every relationship of an exhibition from this index
+    -- alone, in customer order (lifecycle/lifecycleFacts.ts).
+    CREATE INDEX relationships_facts ON relationships (exhibition_id, customer_id, stage, stage_since, version);
+    CREATE TRIGGER relationships_name_insert AFTER INSERT ON relationships
+    BEGIN
+      UPDATE relationships SET name_sort = (SELECT c.name_sort FROM customers c WHERE c.id = NEW.customer_id AND c.deleted_at IS NULL)
+       WHERE customer_id = NEW.customer_id AND exhibition_id = NEW.exhibition_id;
+    END;
 
     -- Every stage a relationship entered: from (NULL for its first), to, when, who, why, and
     -- the evidence (the signal and its facts, JSON). Immutable: appended to, never changed.
@@ -64,10 +79,31 @@ const SCHEMA = `
       details       TEXT NOT NULL, -- JSON: the facts the reason is written from
       fingerprint   TEXT NOT NULL,
       computed_at   TEXT NOT NULL,
+      name_sort     TEXT,          -- copy of customers.name_sort (the list is paged by name)
       PRIMARY KEY (customer_id, exhibition_id),
       FOREIGN KEY (customer_id, exhibition_id) REFERENCES relationships (customer_id, exhibition_id) ON DELETE CASCADE
     ) STRICT, WITHOUT ROWID;
-    CREATE INDEX stage_suggestions_by_exhibition ON stage_suggestions (exhibition_id, to_stage);
+    -- The list's counts (per target stage and signal), its pages by name (all, or of one target
+    -- stage) and the board's pending counts, each walked in one index.
+    CREATE INDEX stage_suggestions_by_exhibition ON stage_suggestions (exhibition_id, to_stage, signal);
+    CREATE INDEX stage_suggestions_by_stage_name ON stage_suggestions (exhibition_id, to_stage, name_sort);
+    CREATE INDEX stage_suggestions_by_name ON stage_suggestions (exhibition_id, name_sort);
+    CREATE INDEX stage_suggestions_by_from ON stage_suggestions (exhibition_id, from_stage);
+
+    -- A renamed customer keeps its place on the board; one moved to the Trash leaves the board
+    -- and its suggestions (a restored one gets them back at the next refresh).
+    CREATE TRIGGER relationships_name_update AFTER UPDATE OF name_sort, deleted_at ON customers
+      WHEN NEW.name_sort IS NOT OLD.name_sort OR NEW.deleted_at IS NOT OLD.deleted_at
+    BEGIN
+      UPDATE relationships SET name_sort = CASE WHEN NEW.deleted_at IS NULL THEN NEW.name_sort END WHERE customer_id = NEW.id;
+      UPDATE stage_suggestions SET name_sort = NEW.name_sort WHERE customer_id = NEW.id AND NEW.deleted_at IS NULL;
+      DELETE FROM stage_suggestions WHERE customer_id = NEW.id AND NEW.deleted_at IS NOT NULL;
+    END;
+    -- The few customers with negative word of mouth, for the suggestion computation (the
+    -- table itself would be scanned).
+    CREATE INDEX customers_negative_wom ON customers (id, negative_wom_at) WHERE negative_wom_at IS NOT NULL;
+    -- A closed edition's revenue per stage (board columns) from the index alone.
+    CREATE INDEX participations_revenue ON participations (edition_id, status, customer_id, price_charged, other_revenue);
 
     -- A dismissed suggestion stays dismissed while the facts behind it (fingerprint) are the same.
     CREATE TABLE suggestion_dismissals (
