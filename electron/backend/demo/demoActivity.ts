@@ -6,6 +6,7 @@
 
 import { CURRENT_EXHIBITION_SETTING } from '../../../shared/domain/exhibition';
 import { makeContext } from '../context';
+import { suspendRelationshipNameTrigger } from '../lifecycle/relationshipNames';
 import { computeAllSuggestions } from '../lifecycle/suggestionCompute';
 import { suspendFigureTriggers } from '../segments/customerFigures';
 import type { Db } from '../store/openDatabase';
@@ -35,8 +36,11 @@ export interface ActivityResult {
 const STAFF_NAME_SETTING = 'staffName';
 /** Customers per progress report and cancellation check. */
 const CHUNK = 2000;
-/** Tables whose secondary indexes are dropped for the load and built at the end. */
-const ACTIVITY_TABLES = ['participations', 'participation_status_changes', 'interactions'];
+/**
+ * Tables whose secondary indexes are dropped for the load and built at the end (one sort each
+ * instead of an out-of-order insert per row and index).
+ */
+const ACTIVITY_TABLES = ['participations', 'participation_status_changes', 'interactions', 'relationships', 'stage_transitions'];
 const date = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Reads the customers in insertion order (what the generators need of them). */
@@ -66,6 +70,8 @@ export function writeActivity(db: Db, run: ActivityRun): ActivityResult {
   for (const ix of indexes) db.exec(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`);
   // Segment figures are filled in one pass at the end, not by a trigger per row.
   const restoreFigures = suspendFigureTriggers(db);
+  // Relationships' name_sort too, in one UPDATE before their indexes are built.
+  const restoreNames = suspendRelationshipNameTrigger(db);
 
   const shows = makeShows(new Random(run.seed ^ 0x2545f491), run.nowMs);
   writeShows(db, shows, run.nowMs);
@@ -147,6 +153,7 @@ export function writeActivity(db: Db, run: ActivityRun): ActivityResult {
   // The demo's user is one of its staff, so that forms naming who did something are prefilled.
   setting.run(STAFF_NAME_SETTING, JSON.stringify(STAFF[0]), iso(run.nowMs), iso(run.nowMs));
   run.progress?.(total, total, 'indexes');
+  restoreNames();
   for (const ix of indexes) db.exec(ix.sql);
   restoreFigures();
   // The moves the facts suggest (the replay left some undecided, see demoLifecycle.ts), as the
