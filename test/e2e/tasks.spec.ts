@@ -116,7 +116,7 @@ test('bad input on a new task shows field errors; playbooks are listed and edita
   await go(page, server, '#/playbooks');
   const weakening = page.getByTestId('playbook-weakening');
   await expect(weakening.getByText('Call to find out why it is dissatisfied')).toBeVisible();
-  await expect(weakening.getByText('due after 3 day(s)')).toBeVisible();
+  await expect(weakening.getByText('due after 3 days')).toBeVisible();
   await weakening.getByTestId('action-add').click();
   const action = page.getByTestId('action-modal');
   await action.getByTestId('action-title').fill('Visit the booth manager');
