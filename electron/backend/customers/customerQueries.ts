@@ -19,6 +19,14 @@ export function listCustomers(db: Db, q: ListQuery): CustomerListResult {
   const nums = pageNums(db, plan, q, total, sizes);
   if (nums.length === 0) return { rows: [], total };
 
+  return { rows: listRowsByNum(db, nums), total };
+}
+
+/**
+ * The list rows of the customers numbered `nums`, in that order: every customer list (this
+ * one, a segment's members) shows the same row.
+ */
+export function listRowsByNum(db: Db, nums: readonly number[]): CustomerListResult['rows'] {
   const rows = stmt(
     db,
     `SELECT c.num, c.id, c.company_name, c.kinds, c.industry, c.country, c.region, c.city, c.email, c.phone,
@@ -30,7 +38,7 @@ export function listCustomers(db: Db, q: ListQuery): CustomerListResult {
        FROM customers c WHERE c.num IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify(nums)) as (CustomerListDbRow & { num: number })[];
   const byNum = new Map(rows.map((r) => [r.num, r]));
-  return { rows: nums.map((n) => listRowFromDb(byNum.get(n)!)), total };
+  return nums.map((n) => listRowFromDb(byNum.get(n)!));
 }
 
 export function customerFacets(db: Db): CustomerFacets {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CustomerListResult } from '../../../shared/api/customers';
 import type { SegmentMembersInput } from '../../../shared/api/segments';
 import type { SegmentDefinition } from '../../../shared/domain/segment';
-import { listRowFromDb, type CustomerListDbRow } from '../customers/customerRows';
+import { listRowsByNum } from '../customers/customerQueries';
 import type { Db } from '../store/openDatabase';
 import { segmentWhere } from './segmentSql';
 
@@ -47,18 +47,5 @@ export function pageMembers(
     .pluck()
     .all({ ...w.params, lim: q.limit, off: q.offset }) as number[];
   if (nums.length === 0) return { rows: [], total };
-  // The same row SELECT as customers/customerQueries.ts listCustomers, so rows look identical.
-  const rows = db
-    .prepare(
-      `SELECT c.num, c.id, c.company_name, c.kinds, c.industry, c.country, c.region, c.city, c.email, c.phone,
-              c.website, c.size_band, c.source, c.screening_status, c.completeness, c.created_at, c.updated_at,
-              c.deleted_at,
-              (SELECT json_group_array(tag) FROM customer_tags t WHERE t.customer_id = c.id) AS tags,
-              (SELECT name FROM contacts k WHERE k.customer_id = c.id ORDER BY position LIMIT 1) AS primary_contact,
-              (SELECT count(*) FROM contacts k WHERE k.customer_id = c.id) AS contact_count
-         FROM customers c WHERE c.num IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(nums)) as (CustomerListDbRow & { num: number })[];
-  const byNum = new Map(rows.map((r) => [r.num, r]));
-  return { rows: nums.map((n) => listRowFromDb(byNum.get(n)!)), total };
+  return { rows: listRowsByNum(db, nums), total };
 }
