@@ -10,6 +10,7 @@ import { lifecycleAnalyticsHandlers } from './lifecycleAnalytics/lifecycleAnalyt
 import { participationHandlers } from './participations/participationHandlers';
 import { segmentHandlers } from './segments/segmentHandlers';
 import { taskHandlers } from './tasks/taskHandlers';
+import { valuationHandlers } from './valuation/valuationHandlers';
 import { appHandlers, jobHandlers } from './workspace/appHandlers';
 
 /** Every method's handler. The type makes a missing or misspelt handler a compile error. */
@@ -26,4 +27,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...taskHandlers,
   ...lifecycleAnalyticsHandlers,
   ...lifecycleHandlers,
+  ...valuationHandlers,
 };

@@ -11,6 +11,7 @@ import { lifecycleAnalyticsMethods } from './lifecycleAnalytics';
 import { participationMethods } from './participations';
 import { segmentMethods } from './segments';
 import { taskMethods } from './tasks';
+import { valuationMethods } from './valuation';
 import type { MethodDef } from './method';
 
 function combine<T extends Record<string, MethodDef>[]>(...maps: T): UnionToIntersection<T[number]> {
@@ -27,7 +28,7 @@ function combine<T extends Record<string, MethodDef>[]>(...maps: T): UnionToInte
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** Every backend operation, declared once. */
-export const api = combine(appMethods, customerMethods, jobMethods, exhibitionMethods, participationMethods, segmentMethods, interactionMethods, customerPageMethods, captureMethods, lifecycleAnalyticsMethods, taskMethods, lifecycleMethods);
+export const api = combine(appMethods, customerMethods, jobMethods, exhibitionMethods, participationMethods, segmentMethods, interactionMethods, customerPageMethods, captureMethods, lifecycleAnalyticsMethods, taskMethods, lifecycleMethods, valuationMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

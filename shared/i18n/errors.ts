@@ -48,6 +48,9 @@ const en: Catalog = {
   'err.cancelReason': () => 'Say why it was cancelled.',
   'err.endBeforeStart': () => 'The end date is before the start date.',
   'err.sameEdition': () => 'Choose a different edition to invite into.',
+  // valuation settings
+  'err.weightsAllZero': () => 'Give at least one component a weight above 0.',
+  'err.cutoffsOrder': () => 'Each cut-off must be above the one before it (A < B < C).',
   'err.customerMissing': () => 'This customer does not exist (or is in the Trash).',
   'err.editionMissing': () => 'This edition does not exist.',
   'err.exhibitionMissing': () => 'This exhibition does not exist.',
@@ -138,6 +141,9 @@ const zh: Catalog = {
   'err.cancelReason': () => '请填写取消原因。',
   'err.endBeforeStart': () => '结束日期早于开始日期。',
   'err.sameEdition': () => '请选择另一届展会作为邀请目标。',
+  // valuation settings
+  'err.weightsAllZero': () => '至少要有一项权重大于 0。',
+  'err.cutoffsOrder': () => '每个分界必须大于前一个（A < B < C）。',
   'err.customerMissing': () => '该客户不存在（或已在回收站中）。',
   'err.editionMissing': () => '该届展会不存在。',
   'err.exhibitionMissing': () => '该展会不存在。',
