@@ -8,6 +8,7 @@ import { makeContext, type Context } from './context';
 import { JobRunner } from './jobs/jobRunner';
 import { LifecycleRefresher } from './lifecycle/refreshScheduler';
 import { openDatabase, type Db } from './store/openDatabase';
+import { noteDataChange } from './valuation/dataClock';
 import { SCHEMA_VERSION } from './store/migrations';
 import { readFlag, writeSettings } from './workspace/workspaceSettings';
 import { uniqueWorkspacePath, workspaceName } from './workspace/workspacePaths';
@@ -108,6 +109,8 @@ export class Backend {
       changed: (domain) => {
         this.emit({ type: 'data.changed', domain });
         refresher?.notify(domain);
+        // Value figures go stale when their facts change (valuation.status).
+        noteDataChange(db, domain, ctx.now());
       },
     });
     this.ws = { db, path: full, readOnly: Boolean(opts.readOnly), ctx, refresher };

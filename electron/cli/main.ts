@@ -1,10 +1,12 @@
 import { CliError, makeIo, parse, type Command } from './cliSupport';
+import { assessCommand } from './commands/assess';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { predictCommand } from './commands/predict';
 import { serveCommand } from './commands/serve';
 import { appVersion } from './version';
 
-const COMMANDS: Command[] = [demoCommand, checkCommand, serveCommand];
+const COMMANDS: Command[] = [demoCommand, checkCommand, serveCommand, assessCommand, predictCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

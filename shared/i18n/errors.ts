@@ -51,6 +51,7 @@ const en: Catalog = {
   // valuation settings
   'err.weightsAllZero': () => 'Give at least one component a weight above 0.',
   'err.cutoffsOrder': () => 'Each cut-off must be above the one before it (A < B < C).',
+  'err.snapshotMissing': () => 'This assessment does not exist (any more) for this exhibition.',
   'err.customerMissing': () => 'This customer does not exist (or is in the Trash).',
   'err.editionMissing': () => 'This edition does not exist.',
   'err.exhibitionMissing': () => 'This exhibition does not exist.',
@@ -144,6 +145,7 @@ const zh: Catalog = {
   // valuation settings
   'err.weightsAllZero': () => '至少要有一项权重大于 0。',
   'err.cutoffsOrder': () => '每个分界必须大于前一个（A < B < C）。',
+  'err.snapshotMissing': () => '该展会没有这次评估（或已被清理）。',
   'err.customerMissing': () => '该客户不存在（或已在回收站中）。',
   'err.editionMissing': () => '该届展会不存在。',
   'err.exhibitionMissing': () => '该展会不存在。',

@@ -11,6 +11,7 @@ import { BroadcastChannel, receiveMessageOnPort, type MessagePort } from 'node:w
 import { spawnWorker } from '../../host/spawnWorker';
 import type { Db } from '../store/openDatabase';
 import { writeActivity, type ActivityRun } from './demoActivity';
+import { assessDemo } from './demoAssessments';
 import { CustomerMaker } from './demoCustomers';
 import { PART_EVENTS, PART_STATE, PartState, type DemoPartArgs, type PartMessage } from './demoPart';
 import { addToBatch, batchSize, documents, emptyBatch, RowWriter, SearchWriter, type DocumentBatch, type SourceBatch } from './demoRows';
@@ -34,6 +35,8 @@ export interface DemoOptions {
   workerEntry?: string;
   /** better-sqlite3 binary for that thread (Electron in development). */
   nativeBinding?: string;
+  /** Rate and assess the demo's relationships after the load (default true; demoAssessments.ts). */
+  assess?: boolean;
 }
 
 /** Fixed so that a seed gives the same workspace on any day. */
@@ -124,15 +127,19 @@ export function generateDemo(
   try {
     const entry = opts.workerEntry ?? SOURCE_WORKER_ENTRY;
     const parallel = opts.parallel ?? total >= PARALLEL_FROM;
+    let result: DemoResult | null = null;
     if (parallel && entry && total > 0) {
       try {
-        return loadParallel(run, entry, opts.nativeBinding);
+        result = loadParallel(run, entry, opts.nativeBinding);
       } catch (e) {
         if (!(e instanceof PartFailed)) throw e;
         // Rolled back; the thread could not help (it failed to start, say): do it all here.
       }
     }
-    return db.transaction(() => loadInline(run))();
+    result ??= db.transaction(() => loadInline(run))();
+    // The demo opens with its value assessed: ratings and snapshots (demoAssessments.ts).
+    if (opts.assess !== false && total > 0) assessDemo(db, { seed: opts.seed, nowMs, progress, cancelled: run.cancelled });
+    return result;
   } finally {
     restore();
   }

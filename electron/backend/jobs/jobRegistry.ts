@@ -1,6 +1,7 @@
 import type { JobContext, JobFn } from './jobTypes';
 import type { DemoJobArgs } from './demoJob';
 import type { DemoPartArgs } from '../demo/demoPart';
+import type { AssessJobArgs } from './assessJob';
 
 // Every long job by kind. Jobs run in their own worker thread with their own connection;
 // each is imported on demand so a worker loads only the job it runs.
@@ -8,4 +9,5 @@ export const JOBS: Record<string, JobFn> = {
   'demo.generate': async (args, ctx: JobContext) => (await import('./demoJob')).demoJob(args as DemoJobArgs, ctx),
   // The second thread of demo.generate (see generateDemo), started by that job, not by users.
   'demo.part': async (args, ctx: JobContext) => (await import('../demo/demoPart')).demoPart(args as DemoPartArgs, ctx),
+  'valuation.assess': async (args, ctx: JobContext) => (await import('./assessJob')).assessJob(args as AssessJobArgs, ctx),
 };

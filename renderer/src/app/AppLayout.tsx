@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconBook2, IconBuildingCircus, IconBuildingStore, IconChartBar, IconChecklist, IconSettings, IconTrash } from '@tabler/icons-react';
+import { IconAddressBook, IconBook2, IconBuildingCircus, IconBuildingStore, IconChartBar, IconChecklist, IconDiamond, IconSettings, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApi, useBackendEvents } from '../api/hooks';
@@ -78,6 +78,7 @@ export function AppLayout() {
   ];
   const analysis: NavItem[] = [
     { to: '/analytics', label: t('analytics:nav'), icon: IconChartBar },
+    { to: '/value', label: t('valuation:nav'), icon: IconDiamond },
     { to: '/playbooks', label: t('playbooks:nav'), icon: IconBook2 },
   ];
   const housekeeping: NavItem[] = [

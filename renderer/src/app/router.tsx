@@ -15,6 +15,10 @@ import { TrashPage } from '../features/customers/list/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { WorkspacesPage } from '../features/workspace/WorkspacesPage';
 import { AnalyticsPage } from '../features/analytics/AnalyticsPage';
+import { ValuePage } from '../features/valuation/ValuePage';
+import { MatrixPage } from '../features/valuation/MatrixPage';
+import { CallListPage } from '../features/valuation/CallListPage';
+import { ComparePage } from '../features/valuation/ComparePage';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 
@@ -38,6 +42,10 @@ export const router = createHashRouter([
       { path: 'lifecycle', element: <BoardPage /> },
       { path: 'lifecycle/suggestions', element: <SuggestionsPage /> },
       { path: 'analytics', element: <AnalyticsPage /> },
+      { path: 'value', element: <ValuePage /> },
+      { path: 'value/matrix', element: <MatrixPage /> },
+      { path: 'value/calls', element: <CallListPage /> },
+      { path: 'value/compare', element: <ComparePage /> },
       { path: 'segments', element: <SegmentsPage /> },
       { path: 'segments/:id', element: <SegmentsPage /> },
       { path: 'tasks', element: <TasksWeekPage /> },

@@ -10,9 +10,13 @@ import * as segments from '../features/segments/locales';
 import * as tasks from '../features/tasks/locales';
 import * as playbooks from '../features/playbooks/locales';
 import * as settings from '../features/settings/locales';
+import * as valuationSettings from '../features/settings/valuationLocales';
+import * as valuePanel from '../features/valuation/panel/locales';
 import * as shortcuts from '../app/shortcutsLocales';
 import * as welcome from '../features/welcome/locales';
 import * as workspace from '../features/workspace/locales';
+import * as valuation from '../features/valuation/locales';
+import * as valueFormulas from '../features/valuation/explain/locales';
 
 // One namespace per feature; each feature owns its messages in its own locales.ts.
 export const resources = {
@@ -29,9 +33,13 @@ export const resources = {
     tasks: tasks.en,
     playbooks: playbooks.en,
     settings: settings.en,
+    valuationSettings: valuationSettings.en,
+    valuePanel: valuePanel.en,
     shortcuts: shortcuts.en,
     welcome: welcome.en,
     workspace: workspace.en,
+    valuation: valuation.en,
+    valueFormulas: valueFormulas.en,
   },
   zh: {
     common: common.zh,
@@ -46,8 +54,12 @@ export const resources = {
     tasks: tasks.zh,
     playbooks: playbooks.zh,
     settings: settings.zh,
+    valuationSettings: valuationSettings.zh,
+    valuePanel: valuePanel.zh,
     shortcuts: shortcuts.zh,
     welcome: welcome.zh,
     workspace: workspace.zh,
+    valuation: valuation.zh,
+    valueFormulas: valueFormulas.zh,
   },
 };

@@ -71,3 +71,63 @@ export const VALUATION_BOUNDS = {
   brandTags: [0, 50],
   brandTagLength: [1, 60],
 } as const satisfies Record<string, readonly [number, number]>;
+
+const isNumberIn = (v: unknown, [min, max]: readonly [number, number]): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+const isIntIn = (v: unknown, bounds: readonly [number, number]): v is number => isNumberIn(v, bounds) && Number.isInteger(v);
+const asRecord = (v: unknown): Record<string, unknown> | null =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+
+/**
+ * Stored settings (the parsed JSON, or the JSON text) merged over the defaults. Anything
+ * unknown, of the wrong type or out of bounds is ignored field by field, so an older or damaged
+ * value never breaks an assessment. Groups that only make sense together fall back as a whole:
+ * all-zero weights → the default weights; unordered cut-offs → the default cut-offs.
+ */
+export function mergeValuationSettings(stored: unknown): ValuationSettings {
+  const D = DEFAULT_VALUATION_SETTINGS;
+  const B = VALUATION_BOUNDS;
+  const out: ValuationSettings = { ...D, weights: { ...D.weights }, tierCutoffs: { ...D.tierCutoffs }, brandTags: [...D.brandTags] };
+  let value = stored;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return out;
+    }
+  }
+  const s = asRecord(value);
+  if (!s) return out;
+
+  if (isIntIn(s.windowEditions, B.windowEditions)) out.windowEditions = s.windowEditions;
+  for (const key of ['economicHigh', 'strategicHigh', 'negativeWomPenalty', 'advicePoints', 'callListProbability'] as const) {
+    const v = s[key];
+    if (isNumberIn(v, B[key])) out[key] = v;
+  }
+  if (isIntIn(s.maxRemainingEditions, B.maxRemainingEditions)) out.maxRemainingEditions = s.maxRemainingEditions;
+
+  const w = asRecord(s.weights);
+  if (w) {
+    const weights = { ...D.weights };
+    for (const k of SCORE_COMPONENTS) if (isNumberIn(w[k], B.weight)) weights[k] = w[k];
+    if (SCORE_COMPONENTS.some((k) => weights[k] > 0)) out.weights = weights;
+  }
+
+  const c = asRecord(s.tierCutoffs);
+  if (c) {
+    const cut = { ...D.tierCutoffs };
+    for (const k of ['a', 'b', 'c'] as const) if (isIntIn(c[k], B.tierCutoff)) cut[k] = c[k];
+    if (cut.a < cut.b && cut.b < cut.c) out.tierCutoffs = cut;
+  }
+
+  if (Array.isArray(s.brandTags)) {
+    const tags: string[] = [];
+    for (const t of s.brandTags) {
+      if (typeof t !== 'string') continue;
+      const tag = t.trim();
+      if (tag.length >= B.brandTagLength[0] && tag.length <= B.brandTagLength[1] && !tags.includes(tag)) tags.push(tag);
+    }
+    out.brandTags = tags.slice(0, B.brandTags[1]);
+  }
+  return out;
+}

@@ -11,6 +11,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { changeLanguage } from '../../i18n';
 import { PathValue } from '../workspace/PathValue';
 import { LifecycleThresholdsSection } from './LifecycleThresholdsSection';
+import { ValuationSettingsSection } from './ValuationSettingsSection';
 import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
@@ -85,6 +86,10 @@ export function SettingsPage() {
 
       <Section title={t('lifecycle.title')} hint={t('lifecycle.hint')}>
         <LifecycleThresholdsSection readOnly={Boolean(ws?.readOnly)} />
+      </Section>
+
+      <Section title={t('valuationSettings:title')} hint={t('valuationSettings:hint')}>
+        <ValuationSettingsSection readOnly={Boolean(ws?.readOnly)} />
       </Section>
 
       <Section title={t('language.title')} hint={t('language.hint')}>

@@ -20,6 +20,7 @@ import { DetailSkeleton } from './Skeletons';
 import { SummaryFigures } from './SummaryFigures';
 import { StageCard } from '../../lifecycle/StageCard';
 import { TasksCard } from '../../tasks/TasksCard';
+import { ValuePanel } from '../../valuation/panel/ValuePanel';
 import { TimelinePanel } from './TimelinePanel';
 import { useTrashCustomer } from './useTrashCustomer';
 
@@ -75,6 +76,7 @@ function CustomerDetailView({ page }: { page: CustomerPageData }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      <ValuePanel customerId={c.id} readOnly={readOnly} />
       <Grid gap="md">
         <Grid.Col span={half}>
           <CompanyCard c={c} />

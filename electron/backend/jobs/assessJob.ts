@@ -1,0 +1,37 @@
+import type { SnapshotReason } from '../../../shared/api/valuation';
+import { openDatabase } from '../store/openDatabase';
+import { assess } from '../valuation/assess/assessment';
+import type { JobContext } from './jobTypes';
+
+export interface AssessJobArgs {
+  /** The workspace file (the job opens its own connection: it runs in a worker thread). */
+  path: string;
+  exhibitionId: string;
+  reason: SnapshotReason;
+  /** The assessment's moment (ISO); absent = the current time. */
+  now?: string;
+}
+
+export interface AssessJobResult {
+  snapshotId: string | null;
+  relationships: number;
+  ms: number;
+}
+
+/** Assesses one exhibition and stores the snapshot (valuation/assess/assessment.ts). */
+export function assessJob(args: AssessJobArgs, ctx: JobContext): AssessJobResult {
+  // The app checked the workspace when it opened it; a quick check here would read all of it again.
+  const db = openDatabase(args.path, { nativeBinding: ctx.nativeBinding, skipCheck: true });
+  try {
+    const r = assess(db, {
+      exhibitionId: args.exhibitionId,
+      now: args.now ?? new Date().toISOString(),
+      reason: args.reason,
+      progress: ctx.progress,
+      cancelled: ctx.cancelled,
+    });
+    return { snapshotId: r.snapshot?.id ?? null, relationships: r.figures.length, ms: Math.round(r.ms) };
+  } finally {
+    db.close();
+  }
+}

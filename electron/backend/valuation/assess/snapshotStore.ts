@@ -1,0 +1,145 @@
+import type { EditionRef, ModelSummary, SnapshotInfo, SnapshotReason, SnapshotSummary } from '../../../../shared/api/valuation';
+import { FIGURE_KEYS, figureColumn, type RelationshipFigures } from '../../../../shared/domain/valuation/figures';
+import { mergeValuationSettings, type ValuationSettings } from '../../../../shared/domain/valuation/settings';
+import type { Db } from '../../store/openDatabase';
+
+// Snapshots of an exhibition's assessment (migration 004): one value_snapshots row and one
+// value_figures row per relationship, written once and never updated. Old snapshots are
+// pruned: per exhibition the newest KEEP_NEWEST stay, and of the earlier ones the newest of
+// each calendar month for KEEP_MONTHS months (so a customer's history still spans two years).
+
+export const KEEP_NEWEST = 12;
+export const KEEP_MONTHS = 24;
+/** Rows per INSERT statement (fewer statements; 47 parameters each). */
+const ROWS_PER_INSERT = 64;
+const COLUMNS = ['snapshot_id', ...FIGURE_KEYS.map(figureColumn)];
+
+export interface NewSnapshot {
+  id: string;
+  exhibitionId: string;
+  takenAt: string;
+  reason: SnapshotReason;
+  window: EditionRef[];
+  nextEdition: EditionRef | null;
+  settings: ValuationSettings;
+  model: ModelSummary;
+  summary: SnapshotSummary;
+  durationMs: number;
+}
+
+/**
+ * Writes the snapshot and its rows, then prunes the exhibition's old snapshots — inside the
+ * caller's transaction (the assessment runs all of it as one). `beforeRow` (tests) runs before
+ * each row's values are bound.
+ */
+export function writeSnapshot(db: Db, s: NewSnapshot, figures: readonly RelationshipFigures[], beforeRow?: (i: number) => void): void {
+  db.prepare(
+    `INSERT INTO value_snapshots (id, exhibition_id, taken_at, reason, window_editions, next_edition, settings, model, summary,
+       relationships, duration_ms)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    s.id, s.exhibitionId, s.takenAt, s.reason, JSON.stringify(s.window), s.nextEdition ? JSON.stringify(s.nextEdition) : null,
+    JSON.stringify(s.settings), JSON.stringify(s.model), JSON.stringify(s.summary), figures.length, Math.round(s.durationMs),
+  );
+  const width = COLUMNS.length;
+  const head = `INSERT INTO value_figures (${COLUMNS.join(', ')}) VALUES `;
+  const row = `(${new Array<string>(width).fill('?').join(', ')})`;
+  const many = db.prepare(head + new Array<string>(ROWS_PER_INSERT).fill(row).join(', '));
+  const one = db.prepare(head + row);
+  const params: unknown[] = new Array<unknown>(width * ROWS_PER_INSERT);
+  let filled = 0;
+  for (let i = 0; i < figures.length; i++) {
+    beforeRow?.(i);
+    const f = figures[i]!;
+    let p = filled * width;
+    params[p++] = s.id;
+    for (const key of FIGURE_KEYS) params[p++] = f[key];
+    if (++filled === ROWS_PER_INSERT) {
+      many.run(params);
+      filled = 0;
+    }
+  }
+  for (let i = 0; i < filled; i++) one.run(params.slice(i * width, (i + 1) * width));
+  pruneSnapshots(db, s.exhibitionId, s.takenAt);
+}
+
+/**
+ * Deletes the exhibition's snapshots beyond the newest KEEP_NEWEST, except the newest of each
+ * calendar month (of taken_at) in the KEEP_MONTHS months before `now`'s month. Returns the ids deleted.
+ */
+export function pruneSnapshots(db: Db, exhibitionId: string, now: string): string[] {
+  const rows = db
+    .prepare('SELECT id, taken_at FROM value_snapshots WHERE exhibition_id = ? ORDER BY taken_at DESC, rowid DESC')
+    .raw()
+    .all(exhibitionId) as [string, string][];
+  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+  const oldest = month(now) - KEEP_MONTHS;
+  const seen = new Set<number>();
+  const doomed: string[] = [];
+  rows.forEach(([id, takenAt], i) => {
+    const m = month(takenAt);
+    const newestOfMonth = !seen.has(m);
+    seen.add(m);
+    if (i < KEEP_NEWEST) return;
+    if (newestOfMonth && m >= oldest) return;
+    doomed.push(id);
+  });
+  const delFigures = db.prepare('DELETE FROM value_figures WHERE snapshot_id = ?');
+  const delSnapshot = db.prepare('DELETE FROM value_snapshots WHERE id = ?');
+  for (const id of doomed) {
+    delFigures.run(id);
+    delSnapshot.run(id);
+  }
+  return doomed;
+}
+
+interface InfoRow {
+  id: string;
+  exhibition_id: string;
+  taken_at: string;
+  reason: SnapshotReason;
+  window_editions: string;
+  next_edition: string | null;
+  settings: string;
+  model: string;
+  relationships: number;
+  duration_ms: number;
+}
+
+export function readSnapshotInfo(db: Db, snapshotId: string): SnapshotInfo | null {
+  const r = db
+    .prepare(
+      `SELECT id, exhibition_id, taken_at, reason, window_editions, next_edition, settings, model, relationships, duration_ms
+         FROM value_snapshots WHERE id = ?`,
+    )
+    .get(snapshotId) as InfoRow | undefined;
+  if (!r) return null;
+  return {
+    id: r.id,
+    exhibitionId: r.exhibition_id,
+    takenAt: r.taken_at,
+    reason: r.reason,
+    relationships: r.relationships,
+    window: JSON.parse(r.window_editions) as EditionRef[],
+    nextEdition: r.next_edition ? (JSON.parse(r.next_edition) as EditionRef) : null,
+    settings: mergeValuationSettings(r.settings),
+    model: JSON.parse(r.model) as ModelSummary,
+    durationMs: r.duration_ms,
+  };
+}
+
+/** The summary stored with a snapshot, as the API returns it (money in major units); null when there is no such snapshot. */
+export function readSnapshotSummary(db: Db, snapshotId: string): SnapshotSummary | null {
+  const v = db.prepare('SELECT summary FROM value_snapshots WHERE id = ?').pluck().get(snapshotId) as string | undefined;
+  return v ? (JSON.parse(v) as SnapshotSummary) : null;
+}
+
+/** The exhibition's newest snapshot (latest taken_at; the later written on a tie); null before its first assessment. */
+export function latestSnapshotId(db: Db, exhibitionId: string): string | null {
+  return (
+    (db
+      .prepare('SELECT id FROM value_snapshots WHERE exhibition_id = ? ORDER BY taken_at DESC, rowid DESC LIMIT 1')
+      .pluck()
+      .get(exhibitionId) as string | undefined) ?? null
+  );
+}

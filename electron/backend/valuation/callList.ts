@@ -1,0 +1,88 @@
+import type { CallListRow, CallReason } from '../../../shared/api/valuation';
+import type { Stage } from '../../../shared/domain/lifecycle';
+import { fromMinor } from '../../../shared/domain/money';
+import type { Tier } from '../../../shared/domain/valuation/figures';
+import type { Context } from '../context';
+import { readThresholds } from '../lifecycle/thresholds';
+import { previousSnapshot, resolveSnapshot } from './snapshotRows';
+import { readValuationSettings } from './valuationSettingsStore';
+
+// "Who to call this week": valuable relationships (tier A/B in the latest snapshot) that are
+// at risk — a rebooking probability below settings.callListProbability, or in weakening now
+// (the relationship's current stage: a move made since the assessment counts at once). Each
+// row says why: low probability, weakening since, the probability dropped since the previous
+// snapshot (by PROBABILITY_DROP or more), open complaints, window satisfaction below the
+// lifecycle's low-satisfaction threshold. Ordered by what is at stake: revenue per edition,
+// then score. Customers in the Trash are left out.
+
+/** A fall of the probability (0–1) between two snapshots worth naming. */
+export const PROBABILITY_DROP = 0.1;
+
+interface CandidateRow {
+  customerId: string;
+  companyName: string;
+  tier: Tier;
+  score: number;
+  probability: number;
+  stage: Stage;
+  stageSince: string | null;
+  revenuePerEdition: number;
+  satisfaction: number | null;
+  phone: string | null;
+  openComplaints: number | null;
+  previousProbability: number | null;
+}
+
+export function callList(ctx: Context, q: { exhibitionId: string; offset: number; limit: number }): { rows: CallListRow[]; total: number } {
+  const db = ctx.db;
+  const snapshot = resolveSnapshot(db, q.exhibitionId, undefined);
+  if (!snapshot) return { rows: [], total: 0 };
+  const settings = readValuationSettings(db);
+  const low = readThresholds(db).lowSatisfaction;
+  const params = { snap: snapshot.id, x: q.exhibitionId, p: settings.callListProbability, prev: previousSnapshot(db, snapshot.id) };
+  const from = `
+      FROM value_figures f
+      CROSS JOIN customers c ON c.id = f.customer_id
+      LEFT JOIN relationships r ON r.customer_id = f.customer_id AND r.exhibition_id = @x
+     WHERE f.snapshot_id = @snap AND f.tier IN ('A', 'B') AND c.deleted_at IS NULL
+       AND (f.probability < @p OR coalesce(r.stage, f.stage) = 'weakening')`;
+  const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
+  if (q.offset >= total) return { rows: [], total };
+  const rows = db
+    .prepare(
+      `SELECT f.customer_id AS customerId, c.company_name AS companyName, f.tier, f.score, f.probability,
+              coalesce(r.stage, f.stage) AS stage, r.stage_since AS stageSince, f.revenue_per_edition AS revenuePerEdition,
+              f.satisfaction,
+              coalesce(c.phone, (SELECT k.phone FROM contacts k WHERE k.customer_id = c.id AND k.phone IS NOT NULL ORDER BY k.position LIMIT 1)) AS phone,
+              (SELECT cf.open_complaints FROM customer_figures cf WHERE cf.customer_num = c.num) AS openComplaints,
+              (SELECT pf.probability FROM value_figures pf WHERE pf.snapshot_id = @prev AND pf.customer_id = f.customer_id) AS previousProbability
+       ${from}
+       ORDER BY f.revenue_per_edition DESC, f.score DESC, f.customer_id
+       LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: q.limit, offset: q.offset }) as CandidateRow[];
+  return {
+    total,
+    rows: rows.map((r) => {
+      const reasons: CallReason[] = [];
+      if (r.probability < settings.callListProbability) reasons.push({ kind: 'lowProbability', probability: r.probability });
+      if (r.stage === 'weakening') reasons.push({ kind: 'weakening', since: r.stageSince ?? snapshot.takenAt.slice(0, 10) });
+      if (r.previousProbability !== null && r.previousProbability - r.probability >= PROBABILITY_DROP - 1e-9) {
+        reasons.push({ kind: 'probabilityDrop', from: r.previousProbability, to: r.probability });
+      }
+      if (r.openComplaints) reasons.push({ kind: 'openComplaints', count: r.openComplaints });
+      if (r.satisfaction !== null && r.satisfaction < low) reasons.push({ kind: 'satisfactionLow', satisfaction: r.satisfaction });
+      return {
+        customerId: r.customerId,
+        companyName: r.companyName,
+        tier: r.tier,
+        score: r.score,
+        probability: r.probability,
+        stage: r.stage,
+        revenuePerEdition: fromMinor(r.revenuePerEdition),
+        phone: r.phone,
+        reasons,
+      };
+    }),
+  };
+}

@@ -1,0 +1,95 @@
+import { Box, Button, Center, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ErrorState } from '../../components/ErrorState';
+import { useFormat } from '../../i18n/format';
+import { DashboardCards } from './dashboard/DashboardCards';
+import { ValueColumnChooser } from './table/ValueColumnChooser';
+import { useValueColumns } from './table/valueColumns';
+import { ValueFilters } from './table/ValueFilters';
+import { useValueParams } from './table/valueParams';
+import { ValueTable } from './table/ValueTable';
+import { useValueColumnPrefs } from './table/useValueColumnPrefs';
+import { useValuePages } from './table/useValuePages';
+import { useCurrency } from './useValuationStatus';
+import { ValueShell, type ValueContext } from './ValueShell';
+
+/** #/value: the dashboard cards over the latest assessment, then the value table. */
+export function ValuePage() {
+  return (
+    <ValueShell tab="table">
+      {(ctx) => (
+        <Stack gap="md">
+          <DashboardCards exhibitionId={ctx.exhibitionId} snapshot={ctx.snapshot} />
+          <ValueTableSection ctx={ctx} />
+        </Stack>
+      )}
+    </ValueShell>
+  );
+}
+
+function ValueTableSection({ ctx }: { ctx: ValueContext }) {
+  const { t } = useTranslation('valuation');
+  const fmt = useFormat();
+  const navigate = useNavigate();
+  const params = useValueParams();
+  const prefs = useValueColumnPrefs();
+  const currency = useCurrency();
+  const columns = useValueColumns(ctx.snapshot.settings, currency);
+  const pages = useValuePages({ exhibitionId: ctx.exhibitionId, snapshotId: ctx.snapshot.id, ...params.filter, sort: params.sort });
+  const all = ctx.snapshot.relationships;
+  const filtered = params.filterCount > 0 || !!params.filter.q;
+  const count =
+    pages.total === undefined
+      ? null
+      : filtered
+        ? t('table.matches', { n: fmt.number(pages.total), total: fmt.number(all) })
+        : t('table.count', { count: pages.total, n: fmt.number(pages.total) });
+
+  let body;
+  if (pages.error && pages.total === undefined) body = <ErrorState error={pages.error} onRetry={pages.refetch} />;
+  else if (pages.total === 0)
+    body = (
+      <Center py="xl">
+        <Stack align="center" gap="xs">
+          <Text c="dimmed">{t('table.noResults')}</Text>
+          {params.filterCount > 0 && (
+            <Button variant="light" onClick={params.clearFilters}>
+              {t('table.clearFilters')}
+            </Button>
+          )}
+        </Stack>
+      </Center>
+    );
+  else
+    body = (
+      <ValueTable
+        label={t('table.label')}
+        pages={pages}
+        columns={columns}
+        visible={prefs.visible}
+        sort={params.sort}
+        onSort={params.setSort}
+        onOpen={(row) => navigate(`/customers/${row.customerId}`)}
+      />
+    );
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="sm" align="baseline">
+          <Title order={3}>{t('table.label')}</Title>
+          {count && (
+            <Text size="sm" c="dimmed" data-testid="value-count" aria-live="polite">
+              {count}
+            </Text>
+          )}
+        </Group>
+        <ValueColumnChooser visible={prefs.visible} onChange={prefs.setVisible} />
+      </Group>
+      <ValueFilters params={params} />
+      {/* The table scrolls inside itself: as tall as the window allows, never the page's height of 100,000 rows. */}
+      <Box style={{ height: 'calc(100dvh - 190px)', minHeight: 380 }}>{body}</Box>
+    </Stack>
+  );
+}
