@@ -14,6 +14,7 @@ import { openDatabase, type Db } from '../../electron/backend/store/openDatabase
 import { benchActivity } from './activityBench';
 import { benchLifecycle } from './lifecycleBench';
 import { benchLifecycleAnalytics } from './lifecycleAnalyticsBench';
+import { benchValuation } from './valuationBench';
 import { searchQueries } from './queries';
 
 /** Demo generation at 100,000: customers alone, and everything (issue 3: with the activity). */
@@ -159,7 +160,8 @@ async function main(): Promise<void> {
       let customersDone = 0;
       const start = process.hrtime.bigint();
       const gen = time(() => {
-        demo = generateDemo(db, { customers: size, seed: 1 }, (_done, _total, step) => {
+        // As the app makes it: with its value assessed (issue 5).
+        demo = generateDemo(db, { customers: size, seed: 1, assess: true }, (_done, _total, step) => {
           if (step === 'participations' && customersDone === 0) customersDone = ms(start);
         });
       });
@@ -195,6 +197,8 @@ async function main(): Promise<void> {
       details.push(...lifecycle.detail);
       // Issue 4's lifecycle analytics (target set at 100,000 customers).
       rows.push(...(await benchLifecycleAnalytics(file, path.join(dir, `data-la-${size}`), size >= 100_000 ? 5 : 10)));
+      // Issue 5's value assessment (target set at 100,000 relationships).
+      rows.push(...benchValuation(file, 3));
       const mb = (fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0)) / 1e6;
       out.push(`\n### ${size.toLocaleString('en')} customers (workspace ${mb.toFixed(0)} MB)\n`);
       out.push('| measure | p50 / p95 (or total) | bare SQLite | target | result |', '|---|---|---|---|---|');

@@ -35,7 +35,10 @@ export interface DemoOptions {
   workerEntry?: string;
   /** better-sqlite3 binary for that thread (Electron in development). */
   nativeBinding?: string;
-  /** Rate and assess the demo's relationships after the load (default true; demoAssessments.ts). */
+  /**
+   * Rate and assess the demo's relationships after the load (demoAssessments.ts). The demo job
+   * (app and CLI) asks for it; off by default so tests of the load stay quick.
+   */
   assess?: boolean;
 }
 
@@ -138,7 +141,7 @@ export function generateDemo(
     }
     result ??= db.transaction(() => loadInline(run))();
     // The demo opens with its value assessed: ratings and snapshots (demoAssessments.ts).
-    if (opts.assess !== false && total > 0) assessDemo(db, { seed: opts.seed, nowMs, progress, cancelled: run.cancelled });
+    if (opts.assess && total > 0) assessDemo(db, { seed: opts.seed, customers: total, nowMs, progress, cancelled: run.cancelled });
     return result;
   } finally {
     restore();

@@ -37,6 +37,8 @@ export function demoJob(args: DemoJobArgs, ctx: JobContext): { path: string; cus
         now: args.now ?? new Date().toISOString(),
         workerEntry: ctx.workerEntry,
         nativeBinding: ctx.nativeBinding,
+        // A fresh demo opens with its customer value assessed.
+        assess: true,
       },
       ctx.progress,
       ctx.cancelled,

@@ -5,6 +5,7 @@ import type { Tier } from '../../../shared/domain/valuation/figures';
 import type { Context } from '../context';
 import { readThresholds } from '../lifecycle/thresholds';
 import { previousSnapshot, resolveSnapshot } from './snapshotRows';
+import { NOT_TRASHED } from './valueFilters';
 import { readValuationSettings } from './valuationSettingsStore';
 
 // "Who to call this week": valuable relationships (tier A/B in the latest snapshot) that are
@@ -40,15 +41,31 @@ export function callList(ctx: Context, q: { exhibitionId: string; offset: number
   const settings = readValuationSettings(db);
   const low = readThresholds(db).lowSatisfaction;
   const params = { snap: snapshot.id, x: q.exhibitionId, p: settings.callListProbability, prev: previousSnapshot(db, snapshot.id) };
-  const from = `
-      FROM value_figures f
-      CROSS JOIN customers c ON c.id = f.customer_id
-      LEFT JOIN relationships r ON r.customer_id = f.customer_id AND r.exhibition_id = @x
-     WHERE f.snapshot_id = @snap AND f.tier IN ('A', 'B') AND c.deleted_at IS NULL
-       AND (f.probability < @p OR coalesce(r.stage, f.stage) = 'weakening')`;
-  const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
-  if (q.offset >= total) return { rows: [], total };
-  const rows = db
+  // The candidates as two index walks: tier A/B below the probability (value_figures_by_tier),
+  // and weakening relationships (relationships_by_stage; name_sort is NULL in the Trash) that
+  // are tier A/B.
+  const candidates = `
+    WITH cand (customer_id) AS (
+      SELECT f.customer_id FROM value_figures f
+       WHERE f.snapshot_id = @snap AND f.tier IN ('A', 'B') AND f.probability < @p AND ${NOT_TRASHED}
+      UNION
+      SELECT r.customer_id FROM relationships r CROSS JOIN value_figures f ON f.snapshot_id = @snap AND f.customer_id = r.customer_id
+       WHERE r.exhibition_id = @x AND r.stage = 'weakening' AND r.name_sort IS NOT NULL AND f.tier IN ('A', 'B')
+    )`;
+  // Every candidate's id in order, in one pass (thousands at most: the valuable ones at risk);
+  // the total is their number, the page a slice. Only the sort keys go through the sort.
+  const ordered = db
+    .prepare(
+      `${candidates}
+       SELECT f.customer_id FROM cand CROSS JOIN value_figures f ON f.snapshot_id = @snap AND f.customer_id = cand.customer_id
+        ORDER BY f.revenue_per_edition DESC, f.score DESC, f.customer_id`,
+    )
+    .pluck()
+    .all(params) as string[];
+  const total = ordered.length;
+  const ids = ordered.slice(q.offset, q.offset + q.limit);
+  if (ids.length === 0) return { rows: [], total };
+  const details = db
     .prepare(
       `SELECT f.customer_id AS customerId, c.company_name AS companyName, f.tier, f.score, f.probability,
               coalesce(r.stage, f.stage) AS stage, r.stage_since AS stageSince, f.revenue_per_edition AS revenuePerEdition,
@@ -56,11 +73,14 @@ export function callList(ctx: Context, q: { exhibitionId: string; offset: number
               coalesce(c.phone, (SELECT k.phone FROM contacts k WHERE k.customer_id = c.id AND k.phone IS NOT NULL ORDER BY k.position LIMIT 1)) AS phone,
               (SELECT cf.open_complaints FROM customer_figures cf WHERE cf.customer_num = c.num) AS openComplaints,
               (SELECT pf.probability FROM value_figures pf WHERE pf.snapshot_id = @prev AND pf.customer_id = f.customer_id) AS previousProbability
-       ${from}
-       ORDER BY f.revenue_per_edition DESC, f.score DESC, f.customer_id
-       LIMIT @limit OFFSET @offset`,
+         FROM json_each(@ids) j
+         CROSS JOIN value_figures f ON f.snapshot_id = @snap AND f.customer_id = j.value
+         CROSS JOIN customers c ON c.id = f.customer_id
+         LEFT JOIN relationships r ON r.customer_id = f.customer_id AND r.exhibition_id = @x`,
     )
-    .all({ ...params, limit: q.limit, offset: q.offset }) as CandidateRow[];
+    .all({ snap: snapshot.id, x: q.exhibitionId, prev: params.prev, ids: JSON.stringify(ids) }) as CandidateRow[];
+  const byId = new Map(details.map((r) => [r.customerId, r]));
+  const rows = ids.map((id) => byId.get(id)!);
   return {
     total,
     rows: rows.map((r) => {

@@ -37,7 +37,7 @@ export function compareSnapshots(
   const counts = db
     .prepare(
       `${PAIRS} SELECT coalesce(p.ft, 'none'), coalesce(p.tt, 'none'), count(*)
-         FROM pairs p JOIN customers c ON c.id = p.cid WHERE c.deleted_at IS NULL GROUP BY 1, 2`,
+         FROM pairs p WHERE p.cid NOT IN (SELECT t.id FROM customers t WHERE t.deleted_at IS NOT NULL) GROUP BY 1, 2`,
     )
     .raw()
     .all(params) as [Key, Key, number][];
@@ -46,15 +46,30 @@ export function compareSnapshots(
     matrix[f][t] = n;
     if (f !== t) total += n;
   }
-  const rows = db
+  // The page's ids first, ordered by the relationship's copy of the name (NULL in the Trash),
+  // then their names: only the sort keys of the movers go through the sort.
+  const page = db
     .prepare(
-      `${PAIRS} SELECT p.cid AS customerId, c.company_name AS companyName, p.ft AS fromTier, p.tt AS toTier,
-                       p.fs AS fromScore, p.ts AS toScore
-         FROM pairs p JOIN customers c ON c.id = p.cid
-        WHERE c.deleted_at IS NULL AND p.ft IS NOT p.tt
-        ORDER BY coalesce(p.ft, 'Z'), coalesce(p.tt, 'Z'), c.name_sort, p.cid
+      `${PAIRS} SELECT p.cid AS customerId, p.ft AS fromTier, p.tt AS toTier, p.fs AS fromScore, p.ts AS toScore
+         FROM pairs p CROSS JOIN relationships r ON r.customer_id = p.cid AND r.exhibition_id = @x
+        WHERE r.name_sort IS NOT NULL AND p.ft IS NOT p.tt
+        ORDER BY coalesce(p.ft, 'Z'), coalesce(p.tt, 'Z'), r.name_sort, p.cid
         LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...params, limit: q.limit, offset: q.offset }) as TierMove[];
+    .all({ ...params, x: q.exhibitionId, limit: q.limit, offset: q.offset }) as Omit<TierMove, 'companyName'>[];
+  const names = new Map(
+    db
+      .prepare('SELECT c.id, c.company_name FROM json_each(?) j CROSS JOIN customers c ON c.id = j.value')
+      .raw()
+      .all(JSON.stringify(page.map((m) => m.customerId))) as [string, string][],
+  );
+  const rows: TierMove[] = page.map((m) => ({
+    customerId: m.customerId,
+    companyName: names.get(m.customerId) ?? '',
+    fromTier: m.fromTier,
+    toTier: m.toTier,
+    fromScore: m.fromScore,
+    toScore: m.toScore,
+  }));
   return { from, to, matrix, rows, total };
 }

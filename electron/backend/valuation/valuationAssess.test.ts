@@ -82,6 +82,13 @@ describe('valuation.assess through the real assessment', () => {
     expect(moved).toBe(3);
     expect(cmp.rows).toHaveLength(cmp.total);
     expect((await t.call('valuation.ofRelationship', { customerId: f.loyal, exhibitionId: f.x })).history).toHaveLength(2);
+
+    // Reset re-assesses too, back on the default window.
+    const reset = await t.call('valuation.resetSettings', { exhibitionId: f.x });
+    expect(reset.settings).toEqual(DEFAULT_VALUATION_SETTINGS);
+    await t.backend.jobs.wait(reset.job!.id);
+    const latest = (await t.call('valuation.status', { exhibitionId: f.x })).latest;
+    expect(latest).toMatchObject({ reason: 'settings', settings: { windowEditions: 3 } });
   });
 
   it('refuses an unknown exhibition and a read-only workspace', async () => {

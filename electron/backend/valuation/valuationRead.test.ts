@@ -181,6 +181,9 @@ describe('valuation.table', () => {
     expect(r.rows.map((x) => x.customerId)).toEqual(expectedOrder(w, w.figures.filter((_, i) => i !== 0 && i !== 3), 'score', 'desc'));
     const filtered = await t.call('valuation.table', { exhibitionId: w.x, kinds: ['exhibitor'], limit: 500 });
     expect(filtered.total).toBe(PEOPLE.filter((p, i) => i !== 0 && i !== 3 && p.kinds.includes('exhibitor')).length);
+    // Through a customer condition (name search, segment) too.
+    expect(await t.call('valuation.table', { exhibitionId: w.x, q: 'alpha' })).toMatchObject({ rows: [], total: 0 });
+    expect((await t.call('valuation.matrix', { exhibitionId: w.x })).total).toBe(PEOPLE.length - 2);
     const old = await t.call('valuation.table', { exhibitionId: w.x, snapshotId: w.older, limit: 500 });
     expect(old.snapshot?.id).toBe(w.older);
     expect(old.rows.every((x) => x.score === 90 && x.tier === 'A')).toBe(true);

@@ -191,9 +191,8 @@ describe('valuation.status', () => {
     const s = await t.call('valuation.status', { exhibitionId: x });
     expect(s).toMatchObject({ latest: { id }, running: null, stale: false });
 
-    // Data written after the snapshot (here: the snapshot is dated in the past).
+    // Dated before the customer was created: its data changed after the snapshot.
     t.db().prepare('UPDATE value_snapshots SET taken_at = ? WHERE id = ?').run('2026-01-01T00:00:00.000Z', id);
-    // Nothing changed since the facts marker was last written? It was: the customer was created after 2026-01-01.
     expect((await t.call('valuation.status', { exhibitionId: x })).stale).toBe(true);
     t.db().prepare('UPDATE value_snapshots SET taken_at = ? WHERE id = ?').run(future, id);
     expect((await t.call('valuation.status', { exhibitionId: x })).stale).toBe(false);

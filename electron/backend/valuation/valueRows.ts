@@ -34,15 +34,19 @@ export function nextFollowUps(db: Db, customerIds: readonly string[]): Map<strin
   return new Map(rows);
 }
 
-/** The rows of these customers in the snapshot, in the order given (missing ones skipped). */
+/**
+ * The rows of these customers in the snapshot, in the order given (missing ones skipped).
+ * CROSS JOIN keeps the page's ids outermost: otherwise the planner may walk all 100,000
+ * figures of the snapshot and look each up in the list (measured: 0.4 s instead of 1 ms).
+ */
 export function valueRowsOf(db: Db, snapshotId: string, customerIds: readonly string[]): ValueRow[] {
   if (customerIds.length === 0) return [];
   const rows = db
     .prepare(
       `SELECT ${FIGURE_SELECT}, c.company_name AS companyName, c.industry, c.region
          FROM json_each(@ids) j
-         JOIN value_figures f ON f.snapshot_id = @snap AND f.customer_id = j.value
-         JOIN customers c ON c.id = f.customer_id`,
+         CROSS JOIN value_figures f ON f.snapshot_id = @snap AND f.customer_id = j.value
+         CROSS JOIN customers c ON c.id = f.customer_id`,
     )
     .all({ ids: JSON.stringify(customerIds), snap: snapshotId }) as Joined[];
   const byId = new Map(rows.map((r) => [r.customerId, r]));

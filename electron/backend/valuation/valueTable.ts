@@ -9,9 +9,9 @@ import { valueRowsOf } from './valueRows';
 
 // The value table and the value matrix over one snapshot. A page is found in two steps: the
 // page's customer ids in order (only the sort column travels through the sort), then their
-// rows. The default order (score, highest first) walks value_figures_by_score, whose entries
-// end with the customer id (the table's key), so the tie-break costs nothing and the first
-// page of 100,000 reads ~50 index entries.
+// rows with the customers' names. The default order (score, highest first) walks
+// value_figures_by_score, whose entries end with the customer id (the table's key), so the
+// tie-break costs nothing and the first page of 100,000 reads ~50 index entries.
 
 export interface TableQuery extends ValueFilters {
   exhibitionId: string;
@@ -24,12 +24,34 @@ export interface TableQuery extends ValueFilters {
 // Figures that can be NULL sort after every value in both directions.
 const NULLABLE = new Set<ValueSort>(['demonstrationRating', 'areaRank', 'areaRankOf', 'capabilityRating', 'satisfaction', 'npsGroup', 'intent', 'retention']);
 
-function orderBy(sort: TableQuery['sort']): string {
-  const col = sort.field === 'companyName' ? 'c.name_sort' : `f.${figureColumn(sort.field)}`;
-  const dir = sort.dir === 'desc' ? 'DESC' : 'ASC';
+/**
+ * The page's customer ids. By name: a walk of relationships_by_name (relationships keep a copy
+ * of the customer's name_sort, NULL in the Trash), each probing its figures row; otherwise the
+ * figures alone, by the column (then the customer id, the same way: value_figures_by_score's
+ * order for the default).
+ */
+function pageIds(db: Db, q: TableQuery, w: FilterSql): string[] {
+  const dir = q.sort.dir === 'desc' ? 'DESC' : 'ASC';
+  const page = { ...w.params, x: q.exhibitionId, limit: q.limit, offset: q.offset };
+  if (q.sort.field === 'companyName') {
+    return db
+      .prepare(
+        `SELECT r.customer_id FROM relationships r CROSS JOIN value_figures f ON f.snapshot_id = @snap AND f.customer_id = r.customer_id
+          WHERE r.exhibition_id = @x AND r.name_sort IS NOT NULL AND ${w.where}
+          ORDER BY r.name_sort ${dir}, r.customer_id ${dir} LIMIT @limit OFFSET @offset`,
+      )
+      .pluck()
+      .all(page) as string[];
+  }
   // SQLite puts NULLs first ascending and last descending.
-  const nulls = NULLABLE.has(sort.field) && dir === 'ASC' ? ' NULLS LAST' : '';
-  return `${col} ${dir}${nulls}, f.customer_id ${dir}`;
+  const nulls = NULLABLE.has(q.sort.field) && dir === 'ASC' ? ' NULLS LAST' : '';
+  return db
+    .prepare(
+      `SELECT f.customer_id FROM value_figures f WHERE ${w.where}
+        ORDER BY f.${figureColumn(q.sort.field)} ${dir}${nulls}, f.customer_id ${dir} LIMIT @limit OFFSET @offset`,
+    )
+    .pluck()
+    .all(page) as string[];
 }
 
 /** Relationships matching the filters: the snapshot's count less its customers now in the Trash, when nothing else filters. */
@@ -45,7 +67,7 @@ function countMatching(db: Db, snapshot: SnapshotInfo, w: FilterSql): number {
       .get(snapshot.id) as number;
     return snapshot.relationships - trashed;
   }
-  return db.prepare(`SELECT count(*) FROM value_figures f CROSS JOIN customers c ON c.id = f.customer_id WHERE ${w.where}`).pluck().get(w.params) as number;
+  return db.prepare(`SELECT count(*) FROM value_figures f WHERE ${w.where}`).pluck().get(w.params) as number;
 }
 
 export function valueTable(ctx: Context, q: TableQuery): { rows: ValueRow[]; total: number; snapshot: SnapshotInfo | null } {
@@ -56,14 +78,7 @@ export function valueTable(ctx: Context, q: TableQuery): { rows: ValueRow[]; tot
   if (w.nothing) return { rows: [], total: 0, snapshot };
   const total = countMatching(db, snapshot, w);
   if (q.offset >= total) return { rows: [], total, snapshot };
-  const ids = db
-    .prepare(
-      `SELECT f.customer_id FROM value_figures f CROSS JOIN customers c ON c.id = f.customer_id
-        WHERE ${w.where} ORDER BY ${orderBy(q.sort)} LIMIT @limit OFFSET @offset`,
-    )
-    .pluck()
-    .all({ ...w.params, limit: q.limit, offset: q.offset }) as string[];
-  return { rows: valueRowsOf(db, snapshot.id, ids), total, snapshot };
+  return { rows: valueRowsOf(db, snapshot.id, pageIds(db, q, w)), total, snapshot };
 }
 
 export interface MatrixQuery extends ValueFilters {
@@ -92,9 +107,9 @@ export function valueMatrix(ctx: Context, q: MatrixQuery): { points: MatrixPoint
   if (w.nothing) return { points: [], total: 0 };
   const rows = db
     .prepare(
-      `SELECT f.customer_id AS customerId, c.company_name AS companyName, f.economic_norm AS economicNorm,
-              f.strategic_norm AS strategicNorm, f.economic, f.score, f.tier, f.quadrant
-         FROM value_figures f CROSS JOIN customers c ON c.id = f.customer_id
+      `SELECT f.customer_id AS customerId, (SELECT c.company_name FROM customers c WHERE c.id = f.customer_id) AS companyName,
+              f.economic_norm AS economicNorm, f.strategic_norm AS strategicNorm, f.economic, f.score, f.tier, f.quadrant
+         FROM value_figures f
         WHERE ${w.where} ORDER BY f.score DESC, f.customer_id DESC LIMIT @limit`,
     )
     .all({ ...w.params, limit: q.limit }) as PointRow[];

@@ -9,9 +9,9 @@ import type { en } from './shortcutsLocales';
 type Key = keyof typeof en.keys;
 
 // Every shortcut of the app in one place; the handlers live with their features
-// (AppLayout, LogInteractionButton, CaptureButton, EditionPage, useFormKeys, useCaptureKeys).
+// (AppLayout, LogInteractionButton, CaptureButton, EditionPage, valuation/ValueShell, useFormKeys, useCaptureKeys).
 // Each entry lists alternative combinations ("or").
-const GROUPS: { group: 'everywhere' | 'edition' | 'form' | 'capture'; rows: [Key, string[]][] }[] = [
+const GROUPS: { group: 'everywhere' | 'edition' | 'value' | 'form' | 'capture'; rows: [Key, string[]][] }[] = [
   {
     group: 'everywhere',
     rows: [
@@ -23,6 +23,7 @@ const GROUPS: { group: 'everywhere' | 'edition' | 'form' | 'capture'; rows: [Key
     ],
   },
   { group: 'edition', rows: [['addParticipant', ['alt+N']]] },
+  { group: 'value', rows: [['assess', ['alt+A']]] },
   {
     group: 'form',
     rows: [

@@ -4,7 +4,7 @@ export const en = {
   title: 'Keyboard shortcuts',
   open: 'Keyboard shortcuts',
   or: 'or',
-  groups: { everywhere: 'Anywhere in the app', edition: 'On an edition', form: 'Forms and dialogs', capture: 'In quick capture' },
+  groups: { everywhere: 'Anywhere in the app', edition: 'On an edition', value: 'On the value pages', form: 'Forms and dialogs', capture: 'In quick capture' },
   keys: {
     search: 'Search customers',
     newCustomer: 'New customer',
@@ -12,6 +12,7 @@ export const en = {
     capture: 'Open quick capture',
     help: 'Show this list',
     addParticipant: 'Add a participant',
+    assess: 'Assess now (recompute every figure)',
     save: 'Save the customer form',
     saveDialog: 'Save a dialog (from a field)',
     close: 'Close or leave without saving',
@@ -28,7 +29,7 @@ export const zh: Messages<typeof en> = {
   title: '键盘快捷键',
   open: '键盘快捷键',
   or: '或',
-  groups: { everywhere: '应用内任意位置', edition: '届次页面', form: '表单和对话框', capture: '快速录入' },
+  groups: { everywhere: '应用内任意位置', edition: '届次页面', value: '客户价值页面', form: '表单和对话框', capture: '快速录入' },
   keys: {
     search: '搜索客户',
     newCustomer: '新建客户',
@@ -36,6 +37,7 @@ export const zh: Messages<typeof en> = {
     capture: '打开快速录入',
     help: '显示此列表',
     addParticipant: '添加参展方',
+    assess: '立即评估（重新计算全部指标）',
     save: '保存客户表单',
     saveDialog: '保存对话框（光标在输入框中）',
     close: '关闭或不保存离开',

@@ -17,7 +17,7 @@ let db: Db;
 beforeAll(() => {
   dir = tempDir();
   db = openDatabase(path.join(dir, 'demo.sqlite'), { create: true });
-  generateDemo(db, { customers: 3000, seed: 1, now: '2026-11-22T09:00:00.000Z' });
+  generateDemo(db, { customers: 3000, seed: 1, now: '2026-11-22T09:00:00.000Z', assess: true });
 }, 120_000);
 afterAll(() => {
   db.close();

@@ -145,7 +145,10 @@ export function readAssessFacts(db: Db, exhibitionId: string, plan: EditionPlan,
   const n = customerIds.length;
   const index = new Map<string, number>();
   for (let r = 0; r < n; r++) index.set(customerIds[r]!, r);
-  if (times) times['relationships js'] = (process.cpuUsage(t0).user + process.cpuUsage(t0).system) / 1000;
+  if (times) {
+    const c = process.cpuUsage(t0);
+    times['relationships js'] = (c.user + c.system) / 1000;
+  }
   const today = plan.periodEnd;
 
   const f: AssessFacts = {

@@ -12,7 +12,7 @@ import { Pager } from './Pager';
 import { TierBadge } from './TierBadge';
 import { ValueShell, type ValueContext } from './ValueShell';
 
-const LIMIT = 50;
+const LIMIT = 25;
 const CELLS = [...TIERS, 'none'] as const;
 type Cell = (typeof CELLS)[number];
 

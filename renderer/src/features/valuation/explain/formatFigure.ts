@@ -28,7 +28,11 @@ const ONE_DECIMAL = new Set<string>(['score', 'loyalty', 'satisfaction', 'capabi
 const TWO_DECIMALS = new Set<string>(['recommendation']);
 const FIGURES = new Set<string>(FIGURE_KEYS);
 
-export function formatMoneyValue(amount: number, lang: string, currency?: string): string {
+/** Estimates (averages, expectations): cents would claim a precision they don't have. */
+const ESTIMATES = new Set<string>(['potential', 'revenuePerEdition']);
+
+export function formatMoneyValue(amount: number, lang: string, currency?: string, whole = false): string {
+  if (whole) amount = Math.round(amount);
   const cents = !Number.isInteger(amount);
   return nf(lang, {
     ...(currency ? { style: 'currency', currency } : {}),
@@ -62,7 +66,7 @@ export function formatFigure(key: FigureKey, value: number | string | null | und
     }
   }
   if (!Number.isFinite(value)) return '—';
-  if (MONEY.has(key)) return formatMoneyValue(value, lang, currency);
+  if (MONEY.has(key)) return formatMoneyValue(value, lang, currency, ESTIMATES.has(key));
   if (PERCENT.has(key)) return nf(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
   if (RATIO.has(key)) return nf(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
   if (ONE_DECIMAL.has(key)) return nf(lang, { maximumFractionDigits: 1 }).format(value);

@@ -10,6 +10,9 @@ import { chartRows } from './trend';
 export function HistoryChart({ history }: { history: HistoryPoint[] }) {
   const { t } = useTranslation('valuePanel');
   const fmt = useFormat();
+  // Two assessments on one day would share a label: then every point shows its time too.
+  const days = history.map((h) => fmt.date(h.takenAt));
+  const sameDay = new Set(days).size < days.length;
   return (
     <div data-testid="value-history">
       <Title order={6} mb={6}>
@@ -22,7 +25,7 @@ export function HistoryChart({ history }: { history: HistoryPoint[] }) {
       ) : (
         <LineChart
           h={200}
-          data={chartRows(history, fmt.date)}
+          data={chartRows(history, sameDay ? fmt.dateTime : fmt.date)}
           dataKey="date"
           series={[
             { name: 'score', label: t('history.score'), color: 'blue.6' },

@@ -15,10 +15,13 @@ export function TrendArrow({ trend, unit, testId }: { trend: Trend | null; unit:
   const { t } = useTranslation('valuePanel');
   const fmt = useFormat();
   if (!trend) {
+    // Nothing to compare with yet: a quiet dash, the reason on hover.
     return (
-      <Text size="xs" c="dimmed" data-testid={testId} data-direction="none">
-        {t('trend.none')}
-      </Text>
+      <Tooltip label={t('trend.none')} withArrow openDelay={200}>
+        <Text size="sm" c="dimmed" data-testid={testId} data-direction="none" aria-label={t('trend.none')} tabIndex={0}>
+          –
+        </Text>
+      </Tooltip>
     );
   }
   const { color, Icon } = LOOK[trend.direction];

@@ -1,0 +1,72 @@
+// Benchmark rows of issue 5 item 3: one value assessment of the current exhibition — facts,
+// training the rebooking model, the back-test, every figure, and the snapshot written (one
+// transaction) — on a generated workspace. Wall time and this process's CPU time (the machine
+// may be shared), with the parts.
+//   npx tsx test/bench/valuationBench.ts --db FILE   (a demo workspace; snapshots are added to it)
+
+import { pathToFileURL } from 'node:url';
+import { openDatabase } from '../../electron/backend/store/openDatabase';
+import { ASSESS_STEPS, assess, type AssessStep } from '../../electron/backend/valuation/assess/assessment';
+import type { Row } from './run';
+
+export const VALUATION_TARGET_MS = 3000;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)]!;
+}
+const f0 = (n: number) => n.toFixed(0);
+const num = (n: number) => n.toLocaleString('en');
+
+/** Rows for a generated workspace `file` (not open elsewhere). */
+export function benchValuation(file: string, runs: number): Row[] {
+  const db = openDatabase(file, { skipCheck: true });
+  try {
+    const x = JSON.parse(db.prepare("SELECT value FROM settings WHERE key = 'currentExhibitionId'").pluck().get() as string) as string;
+    const participations = db.prepare('SELECT count(*) FROM participations').pluck().get() as number;
+    const interactions = db.prepare('SELECT count(*) FROM interactions').pluck().get() as number;
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    const parts: Record<AssessStep, number[]> = Object.fromEntries(ASSESS_STEPS.map((s) => [s, []])) as unknown as Record<AssessStep, number[]>;
+    let relationships = 0;
+    let examples = 0;
+    let auc = '';
+    for (let i = 0; i < runs; i++) {
+      const c0 = process.cpuUsage();
+      const r = assess(db, { exhibitionId: x, now: new Date().toISOString(), reason: 'manual' });
+      const c = process.cpuUsage(c0);
+      wall.push(r.ms);
+      cpu.push((c.user + c.system) / 1000);
+      for (const s of ASSESS_STEPS) parts[s].push(r.steps[s]);
+      relationships = r.figures.length;
+      examples = r.model.examples;
+      const bt = r.model.backtest;
+      auc = `back-test AUC ${bt.auc?.toFixed(3)} vs baseline ${bt.baselineAuc?.toFixed(3)}`;
+    }
+    const part = (s: AssessStep) => `${f0(median(parts[s]))} ms`;
+    return [
+      {
+        measure: `value assessment, whole (${num(relationships)} relationships, ${num(participations)} participations, ${num(interactions)} interactions; snapshot written; ${auc})`,
+        value: `median ${f0(median(wall))} ms of ${runs} (CPU ${f0(median(cpu))} ms)`,
+        bare: '—',
+        target: `≤ ${VALUATION_TARGET_MS} ms`,
+        result: median(wall) <= VALUATION_TARGET_MS ? 'PASS' : '**MISS**',
+      },
+      { measure: '— facts (ordered index passes) and the examples', value: part('facts'), bare: '—', target: '(part of the above)', result: '—' },
+      { measure: `— training the model (${num(examples)} examples)`, value: part('training'), bare: '—', target: '(part of the above)', result: '—' },
+      { measure: '— back-test (training on the editions before the latest, predicting it)', value: part('backtest'), bare: '—', target: '(part of the above)', result: '—' },
+      { measure: '— figures (formulas, norms, score, tiers, summary)', value: part('figures'), bare: '—', target: '(part of the above)', result: '—' },
+      { measure: `— snapshot write (${num(relationships)} rows, one transaction, pruning)`, value: part('writing'), bare: '—', target: '(part of the above)', result: '—' },
+    ];
+  } catch (e) {
+    return [{ measure: 'value assessment', value: `not available (${(e instanceof Error ? e.message : String(e)).slice(0, 160)})`, bare: '—', target: '—', result: 'n/a' }];
+  } finally {
+    db.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const at = process.argv.indexOf('--db');
+  if (at < 0) throw new Error('--db FILE is required');
+  for (const r of benchValuation(process.argv[at + 1]!, 3)) console.log(`| ${r.measure} | ${r.value} | ${r.bare} | ${r.target} | ${r.result} |`);
+}
