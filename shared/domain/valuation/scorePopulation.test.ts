@@ -116,12 +116,13 @@ describe('valuation properties', () => {
     for (const seed of SEEDS) for (const r of population(seed, 400)) expectDefined(r);
   });
 
-  it('tiers follow the rank: ties share a tier, position = #strictly higher scores', () => {
+  it('tiers follow the rank: ties share a tier, position = the middle of the tied group', () => {
     for (const seed of SEEDS) {
       const rows = population(seed, 300);
       for (const r of rows) {
         const higher = rows.filter((o) => o.score > r.score).length;
-        expect(r.tier).toBe(tierAt(higher, rows.length, DEFAULT_VALUATION_SETTINGS));
+        const equal = rows.filter((o) => o.score === r.score).length;
+        expect(r.tier).toBe(tierAt(higher + (equal - 1) / 2, rows.length, DEFAULT_VALUATION_SETTINGS));
       }
       const tierOf = new Map<number, string>();
       for (const r of rows) {

@@ -148,7 +148,11 @@ export function strategicNormOf(demonstration: number, recommendationNorm: numbe
   return Math.min(1, demonstration + recommendationNorm + capability);
 }
 
-/** Tier of a score at `position` (#relationships with a strictly higher score) among n. */
+/**
+ * Tier of a score at `position` among n: the middle position of its group of equal scores
+ * (#strictly higher + (#equal − 1) / 2). The middle, not the first: a large group of equal
+ * scores (e.g. everyone without data at 0) must not all land in the group's best tier.
+ */
 export function tierAt(position: number, n: number, s: ValuationSettings): Tier {
   const { a, b, c } = s.tierCutoffs;
   // position < a% × n, in integers so 10 % of 20 is exactly 2.
@@ -194,7 +198,7 @@ export function scorePopulation(rows: readonly BaseFigures[], s: ValuationSettin
   const recommendationNorm = normsOf(recommendation);
   const weights = weightVector(s);
   // Scores are tenths 0–1000: counting them gives each one's position (#strictly higher
-  // scores) without a sort, so equal scores share a tier.
+  // scores, then the middle of its ties) without a sort, so equal scores share a tier.
   const tenths = new Uint16Array(n);
   const count = new Uint32Array(1002);
   const strategic = new Float64Array(n);
@@ -224,7 +228,7 @@ export function scorePopulation(rows: readonly BaseFigures[], s: ValuationSettin
     row.potentialNorm = comp[o + AT.potential]!;
     row.strategicNorm = strategic[i]!;
     row.score = t / 10;
-    row.tier = tierAt(higher[t]!, n, s);
+    row.tier = tierAt(higher[t]! + (count[t]! - 1) / 2, n, s);
     row.quadrant = quadrantOf(row.economicNorm, row.strategicNorm, s);
     out[i] = row;
   }
