@@ -16,7 +16,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   // One retry in CI; a test that passes only on retry is reported as "flaky", not hidden, and
-  // is a bug to fix (as the column chooser's lost click was: see list/useColumnPrefs.ts).
+  // is a bug to fix (as the column chooser's lost click was: see components/table/useColumnPrefs.ts).
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: [['list']],

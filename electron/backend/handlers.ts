@@ -3,7 +3,9 @@ import { captureHandlers } from './capture/captureHandlers';
 import { customerPageHandlers } from './customerPage/customerPageHandlers';
 import { customerHandlers } from './customers/customerHandlers';
 import { exhibitionHandlers } from './exhibitions/exhibitionHandlers';
+import { exportHandlers } from './exports/exportHandlers';
 import type { Handler } from './handlerTypes';
+import { importHandlers } from './imports/importHandlers';
 import { interactionHandlers } from './interactions/interactionHandlers';
 import { lifecycleHandlers } from './lifecycle/lifecycleHandlers';
 import { lifecycleAnalyticsHandlers } from './lifecycleAnalytics/lifecycleAnalyticsHandlers';
@@ -28,4 +30,6 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...lifecycleAnalyticsHandlers,
   ...lifecycleHandlers,
   ...valuationHandlers,
+  ...importHandlers,
+  ...exportHandlers,
 };

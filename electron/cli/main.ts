@@ -2,11 +2,13 @@ import { CliError, makeIo, parse, type Command } from './cliSupport';
 import { assessCommand } from './commands/assess';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { predictCommand } from './commands/predict';
 import { serveCommand } from './commands/serve';
 import { appVersion } from './version';
 
-const COMMANDS: Command[] = [demoCommand, checkCommand, serveCommand, assessCommand, predictCommand];
+const COMMANDS: Command[] = [demoCommand, checkCommand, serveCommand, assessCommand, predictCommand, exportCommand, importCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

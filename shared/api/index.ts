@@ -4,6 +4,8 @@ import { captureMethods } from './capture';
 import { customerMethods } from './customers';
 import { customerPageMethods } from './customerPage';
 import { exhibitionMethods } from './exhibitions';
+import { exportMethods } from './exports';
+import { importMethods } from './imports';
 import { interactionMethods } from './interactions';
 import { jobMethods } from './jobs';
 import { lifecycleMethods } from './lifecycle';
@@ -28,7 +30,7 @@ function combine<T extends Record<string, MethodDef>[]>(...maps: T): UnionToInte
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** Every backend operation, declared once. */
-export const api = combine(appMethods, customerMethods, jobMethods, exhibitionMethods, participationMethods, segmentMethods, interactionMethods, customerPageMethods, captureMethods, lifecycleAnalyticsMethods, taskMethods, lifecycleMethods, valuationMethods);
+export const api = combine(appMethods, customerMethods, jobMethods, exhibitionMethods, participationMethods, segmentMethods, interactionMethods, customerPageMethods, captureMethods, lifecycleAnalyticsMethods, taskMethods, lifecycleMethods, valuationMethods, importMethods, exportMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

@@ -52,6 +52,10 @@ const en: Catalog = {
   'err.weightsAllZero': () => 'Give at least one component a weight above 0.',
   'err.cutoffsOrder': () => 'Each cut-off must be above the one before it (A < B < C).',
   'err.snapshotMissing': () => 'This assessment does not exist (any more) for this exhibition.',
+  'err.export.notAssessed': () => 'This exhibition has not been assessed yet: assess it first, then export.',
+  'err.export.xlsxPath': () => 'The file name must end in .xlsx.',
+  'err.export.absolutePath': () => 'Choose where to save the file (a full path is needed).',
+  'err.export.folderMissing': () => 'This folder does not exist (any more). Choose another one.',
   'err.customerMissing': () => 'This customer does not exist (or is in the Trash).',
   'err.editionMissing': () => 'This edition does not exist.',
   'err.exhibitionMissing': () => 'This exhibition does not exist.',
@@ -100,6 +104,30 @@ const en: Catalog = {
   'err.taskOpen': () => 'This task is not done, so it cannot be reopened. Reload the list.',
   'err.dueDays': () => 'A whole number of days from 0 to 365.',
   'err.actionStage': () => 'This action belongs to another stage.',
+  // reading spreadsheets for import (electron/backend/excel/read)
+  'err.import.empty': () => 'This file is empty. Choose a file that has a list in it.',
+  'err.import.tooLarge': () =>
+    'This file is too large to import (the limit is 100 MB). Split the list into smaller files, or delete unused sheets and columns, and try again.',
+  'err.import.tooManyRows': () =>
+    'This sheet has more rows than can be imported at once (200,000). Split the list into several files and import them one by one.',
+  'err.import.tooManyColumns': () =>
+    'This sheet has more columns than a list can have (1,000). Delete the columns you do not need (check for stray values far to the right) and try again.',
+  'err.import.notSpreadsheet': () =>
+    'This is not a spreadsheet. Choose an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file — a PDF or Word file cannot be imported.',
+  'err.import.corrupt': () =>
+    'This file is damaged and cannot be read. Open it in Excel, save it again as .xlsx, and try again.',
+  'err.import.encrypted': () => 'This file is password-protected. Remove the password in Excel and try again.',
+  'err.import.timeout': () =>
+    'Reading this file took too long and was stopped. Save it again as .xlsx or CSV with only the list you need, and try again.',
+  'err.import.unreadable': () => 'This file could not be read. Check that it still exists and is not open in another program, then try again.',
+  'err.import.sheetMissing': () => 'This sheet is no longer in the file. Choose the sheet again.',
+  // import flow (electron/backend/imports)
+  'err.import.unknownValue': (v) => `Unknown value “${v}”: use one of the values the app offers for this field.`,
+  'err.import.sessionGone': () => 'This import is no longer open (it was closed or unused for too long). Open the file again.',
+  'err.import.nothingToImport': () => 'Nothing to import: every row was rejected or skipped.',
+  'err.import.alreadyCommitted': () => 'This file has already been imported. Open it again to import it once more.',
+  'err.import.alreadyUndone': () => 'This import has already been undone.',
+  'err.import.nothingMapped': () => 'Map at least one column to a field first.',
 };
 
 const zh: Catalog = {
@@ -146,6 +174,10 @@ const zh: Catalog = {
   'err.weightsAllZero': () => '至少要有一项权重大于 0。',
   'err.cutoffsOrder': () => '每个分界必须大于前一个（A < B < C）。',
   'err.snapshotMissing': () => '该展会没有这次评估（或已被清理）。',
+  'err.export.notAssessed': () => '该展会尚未评估：请先评估，再导出。',
+  'err.export.xlsxPath': () => '文件名必须以 .xlsx 结尾。',
+  'err.export.absolutePath': () => '请选择文件的保存位置（需要完整路径）。',
+  'err.export.folderMissing': () => '该文件夹不存在（或已被删除），请另选一个。',
   'err.customerMissing': () => '该客户不存在（或已在回收站中）。',
   'err.editionMissing': () => '该届展会不存在。',
   'err.exhibitionMissing': () => '该展会不存在。',
@@ -195,6 +227,23 @@ const zh: Catalog = {
   'err.taskOpen': () => '此任务尚未完成，无法重新打开。请重新加载列表。',
   'err.dueDays': () => '请填写 0 到 365 之间的整数天数。',
   'err.actionStage': () => '此行动属于另一个阶段。',
+  // 读取导入用的电子表格
+  'err.import.empty': () => '此文件是空的。请选择一个包含名单的文件。',
+  'err.import.tooLarge': () => '此文件太大，无法导入（上限 100 MB）。请把名单拆分成较小的文件，或删除不用的工作表和列后再试。',
+  'err.import.tooManyRows': () => '此工作表的行数超过一次可导入的上限（200,000 行）。请把名单拆分成几个文件，逐个导入。',
+  'err.import.tooManyColumns': () => '此工作表的列数超过名单可有的上限（1,000 列）。请删除不需要的列（注意右侧远处零散的内容）后再试。',
+  'err.import.notSpreadsheet': () => '这不是电子表格文件。请选择 Excel（.xlsx、.xls）、OpenDocument（.ods）或 CSV 文件——PDF 或 Word 文件无法导入。',
+  'err.import.corrupt': () => '此文件已损坏，无法读取。请在 Excel 中打开并重新另存为 .xlsx 后再试。',
+  'err.import.encrypted': () => '此文件设有密码保护。请在 Excel 中取消密码后再试。',
+  'err.import.timeout': () => '读取此文件耗时过长，已停止。请只保留所需的名单，重新另存为 .xlsx 或 CSV 后再试。',
+  'err.import.unreadable': () => '无法读取此文件。请确认文件仍然存在且未被其他程序占用，然后再试。',
+  'err.import.sheetMissing': () => '文件中已没有此工作表。请重新选择工作表。',
+  'err.import.unknownValue': (v) => `无法识别的值“${v}”：请使用本应用为该字段提供的选项之一。`,
+  'err.import.sessionGone': () => '此导入已不再打开（已关闭或长时间未使用）。请重新打开文件。',
+  'err.import.nothingToImport': () => '没有可导入的内容：所有行都被拒绝或跳过。',
+  'err.import.alreadyCommitted': () => '此文件已导入。如需再次导入，请重新打开文件。',
+  'err.import.alreadyUndone': () => '此次导入已撤销。',
+  'err.import.nothingMapped': () => '请先将至少一列对应到字段。',
 };
 
 const catalogs: Record<Language, Catalog> = { en, zh };

@@ -15,6 +15,8 @@ import { benchActivity } from './activityBench';
 import { benchLifecycle } from './lifecycleBench';
 import { benchLifecycleAnalytics } from './lifecycleAnalyticsBench';
 import { benchValuation } from './valuationBench';
+import { benchImport } from './importBench';
+import { benchExport } from './exportBench';
 import { searchQueries } from './queries';
 
 /** Demo generation at 100,000: customers alone, and everything (issue 3: with the activity). */
@@ -199,6 +201,12 @@ async function main(): Promise<void> {
       rows.push(...(await benchLifecycleAnalytics(file, path.join(dir, `data-la-${size}`), size >= 100_000 ? 5 : 10)));
       // Issue 5's value assessment (target set at 100,000 relationships).
       rows.push(...benchValuation(file, 3));
+      // Issue 6's value-assessment workbook: the full one at 10,000, Summary + Customers at 100,000.
+      rows.push(...benchExport(file, { full: size <= 20_000, summaryCustomers: size >= 100_000 }));
+      // Issue 6's import of a customer list of as many rows (.xlsx, into an empty workspace).
+      const imported = await benchImport(path.join(dir, `import-${size}`), size);
+      rows.push(...imported.rows);
+      details.push(...imported.detail);
       const mb = (fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0)) / 1e6;
       out.push(`\n### ${size.toLocaleString('en')} customers (workspace ${mb.toFixed(0)} MB)\n`);
       out.push('| measure | p50 / p95 (or total) | bare SQLite | target | result |', '|---|---|---|---|---|');

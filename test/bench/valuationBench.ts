@@ -2,7 +2,8 @@
 // training the rebooking model, the back-test, every figure, and the snapshot written (one
 // transaction) — on a generated workspace. Wall time and this process's CPU time (the machine
 // may be shared), with the parts.
-//   npx tsx test/bench/valuationBench.ts --db FILE   (a demo workspace; snapshots are added to it)
+//   npx tsx test/bench/valuationBench.ts --db FILE [--runs N]   (a demo workspace; snapshots are
+//   added to it: from the 12th on, each write also prunes one — run 14 times to measure that)
 
 import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../../electron/backend/store/openDatabase';
@@ -28,6 +29,7 @@ export function benchValuation(file: string, runs: number): Row[] {
     const wall: number[] = [];
     const cpu: number[] = [];
     const parts: Record<AssessStep, number[]> = Object.fromEntries(ASSESS_STEPS.map((s) => [s, []])) as unknown as Record<AssessStep, number[]>;
+    const partsCpu: Record<AssessStep, number[]> = Object.fromEntries(ASSESS_STEPS.map((s) => [s, []])) as unknown as Record<AssessStep, number[]>;
     let relationships = 0;
     let examples = 0;
     let auc = '';
@@ -37,13 +39,16 @@ export function benchValuation(file: string, runs: number): Row[] {
       const c = process.cpuUsage(c0);
       wall.push(r.ms);
       cpu.push((c.user + c.system) / 1000);
-      for (const s of ASSESS_STEPS) parts[s].push(r.steps[s]);
+      for (const s of ASSESS_STEPS) {
+        parts[s].push(r.steps[s]);
+        partsCpu[s].push(r.stepsCpu[s]);
+      }
       relationships = r.figures.length;
       examples = r.model.examples;
       const bt = r.model.backtest;
       auc = `back-test AUC ${bt.auc?.toFixed(3)} vs baseline ${bt.baselineAuc?.toFixed(3)}`;
     }
-    const part = (s: AssessStep) => `${f0(median(parts[s]))} ms`;
+    const part = (s: AssessStep) => `${f0(median(parts[s]))} ms (CPU ${f0(median(partsCpu[s]))} ms)`;
     return [
       {
         measure: `value assessment, whole (${num(relationships)} relationships, ${num(participations)} participations, ${num(interactions)} interactions; snapshot written; ${auc})`,
@@ -68,5 +73,7 @@ export function benchValuation(file: string, runs: number): Row[] {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf('--db');
   if (at < 0) throw new Error('--db FILE is required');
-  for (const r of benchValuation(process.argv[at + 1]!, 3)) console.log(`| ${r.measure} | ${r.value} | ${r.bare} | ${r.target} | ${r.result} |`);
+  const runsAt = process.argv.indexOf('--runs');
+  const runs = runsAt < 0 ? 3 : Number(process.argv[runsAt + 1]);
+  for (const r of benchValuation(process.argv[at + 1]!, runs)) console.log(`| ${r.measure} | ${r.value} | ${r.bare} | ${r.target} | ${r.result} |`);
 }

@@ -2,6 +2,9 @@ import type { JobContext, JobFn } from './jobTypes';
 import type { DemoJobArgs } from './demoJob';
 import type { DemoPartArgs } from '../demo/demoPart';
 import type { AssessJobArgs } from './assessJob';
+import type { ExportJobArgs } from './exportJob';
+import type { ImportJobArgs } from '../imports/importJob';
+import type { ParseRequest } from '../excel/read/spreadsheetTypes';
 
 // Every long job by kind. Jobs run in their own worker thread with their own connection;
 // each is imported on demand so a worker loads only the job it runs.
@@ -10,4 +13,8 @@ export const JOBS: Record<string, JobFn> = {
   // The second thread of demo.generate (see generateDemo), started by that job, not by users.
   'demo.part': async (args, ctx: JobContext) => (await import('../demo/demoPart')).demoPart(args as DemoPartArgs, ctx),
   'valuation.assess': async (args, ctx: JobContext) => (await import('./assessJob')).assessJob(args as AssessJobArgs, ctx),
+  'exports.valueWorkbook': async (args, ctx: JobContext) => (await import('./exportJob')).exportJob(args as ExportJobArgs, ctx),
+  // The thread that parses an untrusted spreadsheet (excel/read/readSpreadsheet.ts starts it, not users).
+  'spreadsheet.parse': async (args) => (await import('../excel/read/parseJob')).parseSpreadsheetJob(args as ParseRequest),
+  'imports.commit': async (args, ctx: JobContext) => (await import('../imports/importJob')).importJob(args as ImportJobArgs, ctx),
 };

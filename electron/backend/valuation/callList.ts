@@ -4,6 +4,7 @@ import { fromMinor } from '../../../shared/domain/money';
 import type { Tier } from '../../../shared/domain/valuation/figures';
 import type { Context } from '../context';
 import { readThresholds } from '../lifecycle/thresholds';
+import { snapshotNum } from './assess/snapshotStore';
 import { previousSnapshot, resolveSnapshot } from './snapshotRows';
 import { NOT_TRASHED } from './valueFilters';
 import { readValuationSettings } from './valuationSettingsStore';
@@ -40,47 +41,50 @@ export function callList(ctx: Context, q: { exhibitionId: string; offset: number
   if (!snapshot) return { rows: [], total: 0 };
   const settings = readValuationSettings(db);
   const low = readThresholds(db).lowSatisfaction;
-  const params = { snap: snapshot.id, x: q.exhibitionId, p: settings.callListProbability, prev: previousSnapshot(db, snapshot.id) };
-  // The candidates as two index walks: tier A/B below the probability (value_figures_by_tier),
-  // and weakening relationships (relationships_by_stage; name_sort is NULL in the Trash) that
-  // are tier A/B.
+  const prevId = previousSnapshot(db, snapshot.id);
+  const params = { snap: snapshotNum(db, snapshot.id), x: q.exhibitionId, p: settings.callListProbability, prev: prevId === null ? null : snapshotNum(db, prevId) };
+  // The candidates (customers.num, value_figures' key): tier A/B below the probability (one
+  // pass over the snapshot's rows), and weakening relationships (relationships_by_stage;
+  // name_sort is NULL in the Trash) that are tier A/B. The tie-break stays the customer's id.
   const candidates = `
-    WITH cand (customer_id) AS (
-      SELECT f.customer_id FROM value_figures f
-       WHERE f.snapshot_id = @snap AND f.tier IN ('A', 'B') AND f.probability < @p AND ${NOT_TRASHED}
+    WITH cand (num) AS (
+      SELECT f.customer_num FROM value_figures f
+       WHERE f.snapshot_num = @snap AND f.tier IN ('A', 'B') AND f.probability < @p AND ${NOT_TRASHED}
       UNION
-      SELECT r.customer_id FROM relationships r CROSS JOIN value_figures f ON f.snapshot_id = @snap AND f.customer_id = r.customer_id
+      SELECT c.num FROM relationships r CROSS JOIN customers c ON c.id = r.customer_id
+        CROSS JOIN value_figures f ON f.snapshot_num = @snap AND f.customer_num = c.num
        WHERE r.exhibition_id = @x AND r.stage = 'weakening' AND r.name_sort IS NOT NULL AND f.tier IN ('A', 'B')
     )`;
-  // Every candidate's id in order, in one pass (thousands at most: the valuable ones at risk);
-  // the total is their number, the page a slice. Only the sort keys go through the sort.
+  // Every candidate in order, in one pass (thousands at most: the valuable ones at risk); the
+  // total is their number, the page a slice. Only the sort keys go through the sort.
   const ordered = db
     .prepare(
       `${candidates}
-       SELECT f.customer_id FROM cand CROSS JOIN value_figures f ON f.snapshot_id = @snap AND f.customer_id = cand.customer_id
-        ORDER BY f.revenue_per_edition DESC, f.score DESC, f.customer_id`,
+       SELECT f.customer_num FROM cand CROSS JOIN value_figures f ON f.snapshot_num = @snap AND f.customer_num = cand.num
+         CROSS JOIN customers c ON c.num = f.customer_num
+        ORDER BY f.revenue_per_edition DESC, f.score DESC, c.id`,
     )
     .pluck()
-    .all(params) as string[];
+    .all(params) as number[];
   const total = ordered.length;
-  const ids = ordered.slice(q.offset, q.offset + q.limit);
-  if (ids.length === 0) return { rows: [], total };
+  const nums = ordered.slice(q.offset, q.offset + q.limit);
+  if (nums.length === 0) return { rows: [], total };
   const details = db
     .prepare(
-      `SELECT f.customer_id AS customerId, c.company_name AS companyName, f.tier, f.score, f.probability,
+      `SELECT f.customer_num AS num, c.id AS customerId, c.company_name AS companyName, f.tier, f.score, f.probability,
               coalesce(r.stage, f.stage) AS stage, r.stage_since AS stageSince, f.revenue_per_edition AS revenuePerEdition,
               f.satisfaction,
               coalesce(c.phone, (SELECT k.phone FROM contacts k WHERE k.customer_id = c.id AND k.phone IS NOT NULL ORDER BY k.position LIMIT 1)) AS phone,
               (SELECT cf.open_complaints FROM customer_figures cf WHERE cf.customer_num = c.num) AS openComplaints,
-              (SELECT pf.probability FROM value_figures pf WHERE pf.snapshot_id = @prev AND pf.customer_id = f.customer_id) AS previousProbability
-         FROM json_each(@ids) j
-         CROSS JOIN value_figures f ON f.snapshot_id = @snap AND f.customer_id = j.value
-         CROSS JOIN customers c ON c.id = f.customer_id
-         LEFT JOIN relationships r ON r.customer_id = f.customer_id AND r.exhibition_id = @x`,
+              (SELECT pf.probability FROM value_figures pf WHERE pf.snapshot_num = @prev AND pf.customer_num = f.customer_num) AS previousProbability
+         FROM json_each(@nums) j
+         CROSS JOIN value_figures f ON f.snapshot_num = @snap AND f.customer_num = j.value
+         CROSS JOIN customers c ON c.num = f.customer_num
+         LEFT JOIN relationships r ON r.customer_id = c.id AND r.exhibition_id = @x`,
     )
-    .all({ snap: snapshot.id, x: q.exhibitionId, prev: params.prev, ids: JSON.stringify(ids) }) as CandidateRow[];
-  const byId = new Map(details.map((r) => [r.customerId, r]));
-  const rows = ids.map((id) => byId.get(id)!);
+    .all({ snap: params.snap, x: q.exhibitionId, prev: params.prev, nums: JSON.stringify(nums) }) as (CandidateRow & { num: number })[];
+  const byNum = new Map(details.map((r) => [r.num, r]));
+  const rows = nums.map((n) => byNum.get(n)!);
   return {
     total,
     rows: rows.map((r) => {

@@ -57,10 +57,11 @@ interface HistoryRow {
 function historyOf(db: Db, customerId: string, exhibitionId: string): HistoryPoint[] {
   const rows = db
     .prepare(
+      // One primary-key seek per snapshot of the exhibition (value_figures has no index by customer).
       `SELECT s.id AS snapshotId, s.taken_at AS takenAt, f.score, f.tier, f.probability, f.economic, f.profit
-         FROM value_figures f JOIN value_snapshots s ON s.id = f.snapshot_id
-        WHERE f.customer_id = ? AND s.exhibition_id = ?
-        ORDER BY s.taken_at, s.rowid`,
+         FROM value_snapshots s CROSS JOIN value_figures f ON f.snapshot_num = s.num AND f.customer_num = (SELECT num FROM customers WHERE id = ?)
+        WHERE s.exhibition_id = ?
+        ORDER BY s.taken_at, s.num`,
     )
     .all(customerId, exhibitionId) as HistoryRow[];
   return rows.map((r) => ({ ...r, economic: fromMinor(r.economic), profit: fromMinor(r.profit) }));

@@ -84,12 +84,17 @@ async function world() {
   const latest = insertSnapshot(db, { exhibitionId: x, takenAt: '2026-11-01T09:00:00.000Z', figures });
   const otherFair = insertSnapshot(db, { exhibitionId: y, takenAt: '2026-11-02T09:00:00.000Z', figures: [] });
   const names = new Map((db.prepare('SELECT id, name_sort FROM customers').raw().all() as [string, string][]));
-  return { x, y, ids, figures: figures as RelationshipFigures[], older, latest, otherFair, names };
+  const nums = new Map((db.prepare('SELECT id, num FROM customers').raw().all() as [string, number][]));
+  return { x, y, ids, figures: figures as RelationshipFigures[], older, latest, otherFair, names, nums };
 }
 
 type W = Awaited<ReturnType<typeof world>>;
 
-/** The order the table must give: the sort value (NULLs last both ways), then customer id, same direction. */
+/**
+ * The order the table must give: the sort value (NULLs last both ways), then, in the same
+ * direction, the customer's num (value_figures' key: the order customers were created in) —
+ * or, sorted by name, the customer id (relationships_by_name's order).
+ */
 function expectedOrder(w: W, rows: RelationshipFigures[], field: ValueSort, dir: 'asc' | 'desc'): string[] {
   const val = (r: RelationshipFigures): string | number | null => (field === 'companyName' ? w.names.get(r.customerId)! : (r[field] as string | number | null));
   const sign = dir === 'asc' ? 1 : -1;
@@ -100,7 +105,8 @@ function expectedOrder(w: W, rows: RelationshipFigures[], field: ValueSort, dir:
       if (va === null && vb !== null) return 1;
       if (vb === null && va !== null) return -1;
       if (va !== null && vb !== null && va !== vb) return (va < vb ? -1 : 1) * sign;
-      return (a.customerId < b.customerId ? -1 : 1) * sign;
+      if (field === 'companyName') return (a.customerId < b.customerId ? -1 : 1) * sign;
+      return (w.nums.get(a.customerId)! - w.nums.get(b.customerId)!) * sign;
     })
     .map((r) => r.customerId);
 }
@@ -187,6 +193,13 @@ describe('valuation.table', () => {
     const old = await t.call('valuation.table', { exhibitionId: w.x, snapshotId: w.older, limit: 500 });
     expect(old.snapshot?.id).toBe(w.older);
     expect(old.rows.every((x) => x.score === 90 && x.tier === 'A')).toBe(true);
+    // Emptying the Trash deletes their figures in every snapshot (a trigger: value_figures has
+    // no foreign key to customers), and nobody else's.
+    const rowsOf = () => t.db().prepare('SELECT count(*) FROM value_figures').pluck().get() as number;
+    const before = rowsOf();
+    await t.call('customers.emptyTrash', { confirm: true });
+    expect(rowsOf()).toBe(before - 4);
+    expect((await t.call('valuation.table', { exhibitionId: w.x, limit: 500 })).total).toBe(PEOPLE.length - 2);
   });
 
   it('answers with no rows before the first assessment, and refuses a snapshot of another exhibition', async () => {

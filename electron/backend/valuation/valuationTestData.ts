@@ -52,23 +52,25 @@ export interface TestSnapshot {
   summary?: SnapshotSummary;
 }
 
-const COLUMNS = FIGURE_KEYS.map(figureColumn);
+const STORED_KEYS = FIGURE_KEYS.filter((k) => k !== 'customerId');
+const COLUMNS = STORED_KEYS.map(figureColumn);
 
-/** Writes a snapshot and its figures; returns its id. */
+/** Writes a snapshot and its figures (value_figures is keyed by the nums, migration 004); returns its id. */
 export function insertSnapshot(db: Db, s: TestSnapshot): string {
   const id = randomUUID();
   db.transaction(() => {
-    db.prepare(
+    const num = db.prepare(
       `INSERT INTO value_snapshots (id, exhibition_id, taken_at, reason, window_editions, next_edition, settings, model, summary, relationships, duration_ms)
        VALUES (?, ?, ?, 'manual', '[]', NULL, ?, ?, ?, ?, 5)`,
     ).run(id, s.exhibitionId, s.takenAt, JSON.stringify(s.settings ?? DEFAULT_VALUATION_SETTINGS), JSON.stringify(TEST_MODEL),
-      JSON.stringify(s.summary ?? TEST_SUMMARY), s.figures.length);
+      JSON.stringify(s.summary ?? TEST_SUMMARY), s.figures.length).lastInsertRowid;
     const ins = db.prepare(
-      `INSERT INTO value_figures (snapshot_id, ${COLUMNS.join(', ')}) VALUES (?, ${COLUMNS.map(() => '?').join(', ')})`,
+      `INSERT INTO value_figures (snapshot_num, customer_num, ${COLUMNS.join(', ')})
+       VALUES (?, (SELECT num FROM customers WHERE id = ?), ${COLUMNS.map(() => '?').join(', ')})`,
     );
     for (const f of s.figures) {
       const row = { ...blankFigures(f.customerId), ...f };
-      ins.run(id, ...FIGURE_KEYS.map((k) => row[k]));
+      ins.run(num, row.customerId, ...STORED_KEYS.map((k) => row[k]));
     }
   })();
   return id;

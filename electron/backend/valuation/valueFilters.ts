@@ -6,10 +6,11 @@ import { ApiFailure } from '../../../shared/api/result';
 import { parseSearch } from '../customers/searchCondition';
 import { loadSegmentDefinition, segmentWhere } from '../segments/segmentSql';
 import type { Db } from '../store/openDatabase';
+import { snapshotNum } from './assess/snapshotStore';
 
 // The filters of the value table, the matrix (and the export): one WHERE over a snapshot's
 // figures `f` alone. Conditions on the customer (segment, name search) become ONE set of
-// customer ids, `f.customer_id IN (SELECT c.id FROM customers c WHERE …)`, built once: a
+// customer nums, `f.customer_num IN (SELECT c.num FROM customers c WHERE …)`, built once: a
 // join probing customers for each of 100,000 figures rows costs ~0.5 s, and SQLite
 // re-ran the full-text match for every row when it was tested on the join (minutes).
 // Customers in the Trash are always left out (a small set, from customers_deleted). An empty
@@ -25,7 +26,7 @@ export interface ValueFilters {
 }
 
 export interface FilterSql {
-  /** Boolean SQL over `f` (value_figures); includes the snapshot and "not in the Trash". */
+  /** Boolean SQL over `f` (value_figures); includes the snapshot (@snap = its num) and "not in the Trash". */
   where: string;
   params: Record<string, unknown>;
   /** Only the snapshot and the Trash are tested: the count can come from the snapshot. */
@@ -35,7 +36,7 @@ export interface FilterSql {
 }
 
 /** Customers in the Trash, as a set built once from customers_deleted. */
-export const NOT_TRASHED = 'f.customer_id NOT IN (SELECT t.id FROM customers t WHERE t.deleted_at IS NOT NULL)';
+export const NOT_TRASHED = 'f.customer_num NOT IN (SELECT t.num FROM customers t WHERE t.deleted_at IS NOT NULL)';
 
 const inList = (col: string, param: string) => `${col} IN (SELECT value FROM json_each(@${param}))`;
 
@@ -60,8 +61,8 @@ function searchSql(q: string | null | undefined, params: Record<string, unknown>
 }
 
 export function valueFilterSql(db: Db, snapshotId: string, f: ValueFilters, now: string): FilterSql {
-  const params: Record<string, unknown> = { snap: snapshotId };
-  const terms = ['f.snapshot_id = @snap'];
+  const params: Record<string, unknown> = { snap: snapshotNum(db, snapshotId) ?? -1 };
+  const terms = ['f.snapshot_num = @snap'];
   const list = <T>(values: readonly T[] | undefined, all: number, col: string, name: string) => {
     const set = [...new Set(values ?? [])];
     if (set.length === 0 || set.length >= all) return;
@@ -88,6 +89,6 @@ export function valueFilterSql(db: Db, snapshotId: string, f: ValueFilters, now:
     customer.push(`(${seg.sql})`);
   }
   const unfiltered = terms.length === 1 && customer.length === 0;
-  terms.push(customer.length ? `f.customer_id IN (SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND ${customer.join(' AND ')})` : NOT_TRASHED);
+  terms.push(customer.length ? `f.customer_num IN (SELECT c.num FROM customers c WHERE c.deleted_at IS NULL AND ${customer.join(' AND ')})` : NOT_TRASHED);
   return { where: terms.join(' AND '), params, unfiltered, nothing: search === 'nothing' };
 }

@@ -5,13 +5,14 @@ import type { Context } from '../context';
 import type { Db } from '../store/openDatabase';
 import { resolveSnapshot } from './snapshotRows';
 import { valueFilterSql, type FilterSql, type ValueFilters } from './valueFilters';
-import { valueRowsOf } from './valueRows';
+import { valueRowsOfNums } from './valueRows';
 
 // The value table and the value matrix over one snapshot. A page is found in two steps: the
-// page's customer ids in order (only the sort column travels through the sort), then their
-// rows with the customers' names. The default order (score, highest first) walks
-// value_figures_by_score, whose entries end with the customer id (the table's key), so the
-// tie-break costs nothing and the first page of 100,000 reads ~50 index entries.
+// page's customers (customers.num, value_figures' key) in order (only the sort column travels
+// through the sort), then their rows with the customers' names. The default order (score,
+// highest first) walks value_figures_by_score, whose entries end with customer_num (the
+// table's key), so the tie-break costs nothing and the first page of 100,000 reads ~50 index
+// entries. Ties are broken by customer_num (the order customers were created in).
 
 export interface TableQuery extends ValueFilters {
   exhibitionId: string;
@@ -25,46 +26,50 @@ export interface TableQuery extends ValueFilters {
 const NULLABLE = new Set<ValueSort>(['demonstrationRating', 'areaRank', 'areaRankOf', 'capabilityRating', 'satisfaction', 'npsGroup', 'intent', 'retention']);
 
 /**
- * The page's customer ids. By name: a walk of relationships_by_name (relationships keep a copy
- * of the customer's name_sort, NULL in the Trash), each probing its figures row; otherwise the
- * figures alone, by the column (then the customer id, the same way: value_figures_by_score's
- * order for the default).
+ * The page's customers (customers.num). By name: a walk of relationships_by_name
+ * (relationships keep a copy of the customer's name_sort, NULL in the Trash), each probing its
+ * customer and figures row; otherwise the figures alone, by the column (then customer_num, the
+ * same way: value_figures_by_score's order for the default).
  */
-function pageIds(db: Db, q: TableQuery, w: FilterSql): string[] {
+function pageNums(db: Db, q: TableQuery, w: FilterSql): number[] {
   const dir = q.sort.dir === 'desc' ? 'DESC' : 'ASC';
   const page = { ...w.params, x: q.exhibitionId, limit: q.limit, offset: q.offset };
   if (q.sort.field === 'companyName') {
     return db
       .prepare(
-        `SELECT r.customer_id FROM relationships r CROSS JOIN value_figures f ON f.snapshot_id = @snap AND f.customer_id = r.customer_id
+        `SELECT c.num FROM relationships r CROSS JOIN customers c ON c.id = r.customer_id
+           CROSS JOIN value_figures f ON f.snapshot_num = @snap AND f.customer_num = c.num
           WHERE r.exhibition_id = @x AND r.name_sort IS NOT NULL AND ${w.where}
           ORDER BY r.name_sort ${dir}, r.customer_id ${dir} LIMIT @limit OFFSET @offset`,
       )
       .pluck()
-      .all(page) as string[];
+      .all(page) as number[];
   }
   // SQLite puts NULLs first ascending and last descending.
   const nulls = NULLABLE.has(q.sort.field) && dir === 'ASC' ? ' NULLS LAST' : '';
   return db
     .prepare(
-      `SELECT f.customer_id FROM value_figures f WHERE ${w.where}
-        ORDER BY f.${figureColumn(q.sort.field)} ${dir}${nulls}, f.customer_id ${dir} LIMIT @limit OFFSET @offset`,
+      `SELECT f.customer_num FROM value_figures f WHERE ${w.where}
+        ORDER BY f.${figureColumn(q.sort.field)} ${dir}${nulls}, f.customer_num ${dir} LIMIT @limit OFFSET @offset`,
     )
     .pluck()
-    .all(page) as string[];
+    .all(page) as number[];
 }
 
-/** Relationships matching the filters: the snapshot's count less its customers now in the Trash, when nothing else filters. */
+/**
+ * Relationships matching the filters: the snapshot's count less its customers now in the Trash,
+ * when nothing else filters (CROSS JOIN: the Trash outermost, else the planner walks the snapshot).
+ */
 function countMatching(db: Db, snapshot: SnapshotInfo, w: FilterSql): number {
   if (w.unfiltered) {
     const trashed = db
       .prepare(
         `SELECT count(*) FROM customers c INDEXED BY customers_deleted
-           JOIN value_figures f ON f.snapshot_id = ? AND f.customer_id = c.id
+           CROSS JOIN value_figures f ON f.snapshot_num = @snap AND f.customer_num = c.num
           WHERE c.deleted_at IS NOT NULL`,
       )
       .pluck()
-      .get(snapshot.id) as number;
+      .get({ snap: w.params.snap }) as number;
     return snapshot.relationships - trashed;
   }
   return db.prepare(`SELECT count(*) FROM value_figures f WHERE ${w.where}`).pluck().get(w.params) as number;
@@ -78,7 +83,7 @@ export function valueTable(ctx: Context, q: TableQuery): { rows: ValueRow[]; tot
   if (w.nothing) return { rows: [], total: 0, snapshot };
   const total = countMatching(db, snapshot, w);
   if (q.offset >= total) return { rows: [], total, snapshot };
-  return { rows: valueRowsOf(db, snapshot.id, pageIds(db, q, w)), total, snapshot };
+  return { rows: valueRowsOfNums(db, w.params.snap as number, pageNums(db, q, w)), total, snapshot };
 }
 
 export interface MatrixQuery extends ValueFilters {
@@ -107,10 +112,10 @@ export function valueMatrix(ctx: Context, q: MatrixQuery): { points: MatrixPoint
   if (w.nothing) return { points: [], total: 0 };
   const rows = db
     .prepare(
-      `SELECT f.customer_id AS customerId, (SELECT c.company_name FROM customers c WHERE c.id = f.customer_id) AS companyName,
+      `SELECT c.id AS customerId, c.company_name AS companyName,
               f.economic_norm AS economicNorm, f.strategic_norm AS strategicNorm, f.economic, f.score, f.tier, f.quadrant
-         FROM value_figures f
-        WHERE ${w.where} ORDER BY f.score DESC, f.customer_id DESC LIMIT @limit`,
+         FROM value_figures f CROSS JOIN customers c ON c.num = f.customer_num
+        WHERE ${w.where} ORDER BY f.score DESC, f.customer_num DESC LIMIT @limit`,
     )
     .all({ ...w.params, limit: q.limit }) as PointRow[];
   const total = rows.length < q.limit ? rows.length : countMatching(db, snapshot, w);

@@ -2,8 +2,8 @@ import type { Migration } from './types';
 
 // Customer value assessment (issue 5, shared/domain/valuation/): the organiser's ratings per
 // relationship, and dated snapshots of every figure of every relationship of an exhibition.
-// value_figures' columns are the snake_case of FIGURE_KEYS (shared/domain/valuation/figures.ts);
-// a test holds them equal. Money in integer minor units.
+// value_figures' columns are the snake_case of FIGURE_KEYS (shared/domain/valuation/figures.ts),
+// except that the customer is its customers.num; a test holds them equal. Money in integer minor units.
 export const migration004: Migration = {
   version: 4,
   name: 'value ratings and assessment snapshots',
@@ -13,9 +13,12 @@ export const migration004: Migration = {
     ALTER TABLE relationships ADD COLUMN capability_rating INTEGER CHECK (capability_rating BETWEEN 0 AND 5);
 
     -- One assessment of one exhibition. JSON columns hold what the UI shows about it (window,
-    -- settings used, model and back-test, totals), written once and never updated.
+    -- settings used, model and back-test, totals), written once and never updated (only
+    -- relationships follows customers deleted for good: the trigger below).
+    -- num (the rowid) keys the snapshot's figures; id (a time-ordered UUID) is what the API shows.
     CREATE TABLE value_snapshots (
-      id              TEXT PRIMARY KEY,
+      num             INTEGER PRIMARY KEY,
+      id              TEXT NOT NULL UNIQUE,
       exhibition_id   TEXT NOT NULL REFERENCES exhibitions (id) ON DELETE CASCADE,
       taken_at        TEXT NOT NULL,
       reason          TEXT NOT NULL CHECK (reason IN ('manual', 'import', 'settings', 'cli')),
@@ -29,9 +32,17 @@ export const migration004: Migration = {
     ) STRICT;
     CREATE INDEX value_snapshots_by_exhibition ON value_snapshots (exhibition_id, taken_at);
 
+    -- Integer keys: a snapshot writes 100,000 rows in one go (issue 5: ≤ 3 s with everything
+    -- else), and two UUIDs per row and per index entry made that write twice as slow. A new
+    -- snapshot has the highest num, so its rows (written in customer_num order) and its
+    -- value_figures_by_score entries are appended at the end of the trees. There is no index by
+    -- customer: it took ~100,000 random inserts spread over every stored snapshot per write; a
+    -- customer's history is one primary-key seek per snapshot of the exhibition (a few dozen at
+    -- most: old ones are pruned). For the same reason customer_num has no foreign key (its
+    -- cascade would scan the table for each customer deleted): the trigger below does it by seeks.
     CREATE TABLE value_figures (
-      snapshot_id              TEXT NOT NULL REFERENCES value_snapshots (id) ON DELETE CASCADE,
-      customer_id              TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
+      snapshot_num             INTEGER NOT NULL REFERENCES value_snapshots (num) ON DELETE CASCADE,
+      customer_num             INTEGER NOT NULL, -- customers.num
       stage                    TEXT NOT NULL,
       kinds                    INTEGER NOT NULL,
       economic                 INTEGER NOT NULL,
@@ -77,12 +88,20 @@ export const migration004: Migration = {
       score                    REAL NOT NULL,
       tier                     TEXT NOT NULL CHECK (tier IN ('A', 'B', 'C', 'D')),
       quadrant                 TEXT NOT NULL CHECK (quadrant IN ('key', 'profit', 'strategic', 'marginal')),
-      PRIMARY KEY (snapshot_id, customer_id)
+      PRIMARY KEY (snapshot_num, customer_num)
     ) STRICT, WITHOUT ROWID;
-    -- The value table's default order, the call list (tier, probability) and a customer's history.
-    CREATE INDEX value_figures_by_score ON value_figures (snapshot_id, score);
-    CREATE INDEX value_figures_by_tier ON value_figures (snapshot_id, tier, probability);
-    CREATE INDEX value_figures_by_customer ON value_figures (customer_id, snapshot_id);
+    -- The value table's default order and the matrix (entries end with customer_num: the
+    -- tie-break). With the tier, it also answers tier filters and the call list's "tier A/B"
+    -- without reading rows (a separate (snapshot, tier, probability) index cost every write more
+    -- than it saved: tiers follow the score, so A/B are the top of this one).
+    CREATE INDEX value_figures_by_score ON value_figures (snapshot_num, score, tier);
+    -- A customer deleted for good (the Trash emptied) leaves no figures behind, and the
+    -- snapshots' row counts (the value table's total) follow.
+    CREATE TRIGGER value_figures_customer_deleted AFTER DELETE ON customers BEGIN
+      UPDATE value_snapshots SET relationships = relationships - 1
+       WHERE num IN (SELECT f.snapshot_num FROM value_snapshots s JOIN value_figures f ON f.snapshot_num = s.num AND f.customer_num = old.num);
+      DELETE FROM value_figures WHERE snapshot_num IN (SELECT num FROM value_snapshots) AND customer_num = old.num;
+    END;
 
     -- The assessment (valuation/assess/assessFacts.ts) reads every relationship of an
     -- exhibition, their participations and their costed interactions as ordered scans of these

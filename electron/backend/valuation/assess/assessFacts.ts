@@ -29,6 +29,8 @@ export interface AssessFacts {
   e: number;
   k: number;
   customerIds: string[];
+  /** customers.num of each relationship's customer (value_figures' key). */
+  customerNums: Float64Array;
   /** Position of the stage in STAGES. */
   stage: Uint8Array;
   beganDay: Int32Array;
@@ -113,8 +115,8 @@ export function readAssessFacts(db: Db, exhibitionId: string, plan: EditionPlan,
   // 1. Relationships of live customers, with what the customer row says.
   const rels = timed(times, 'relationships sql', () => db
     .prepare(
-      `SELECT group_concat(format('%s,%s%.10s,%s,%s,%d,%d', r.customer_id, ${STAGE_SQL('r.stage')}, r.began_on, r.demonstration_rating,
-                r.capability_rating, c.kinds, c.negative_wom_at IS NOT NULL), ';')
+      `SELECT group_concat(format('%s,%s%.10s,%s,%s,%d,%d,%d', r.customer_id, ${STAGE_SQL('r.stage')}, r.began_on, r.demonstration_rating,
+                r.capability_rating, c.kinds, c.negative_wom_at IS NOT NULL, c.num), ';')
          FROM relationships r INDEXED BY relationships_value JOIN customers c ON c.id = r.customer_id
         WHERE r.exhibition_id = @x AND c.deleted_at IS NULL`,
     )
@@ -128,6 +130,7 @@ export function readAssessFacts(db: Db, exhibitionId: string, plan: EditionPlan,
   const capL: number[] = [];
   const kindsL: number[] = [];
   const womL: number[] = [];
+  const numL: number[] = [];
   for (const c = new TextCursor(rels); !c.done; ) {
     customerIds.push(c.until(','));
     stageL.push(c.peek() - 48);
@@ -141,6 +144,8 @@ export function readAssessFacts(db: Db, exhibitionId: string, plan: EditionPlan,
     c.skip();
     womL.push(c.peek() - 48);
     c.skip(2);
+    numL.push(c.int());
+    c.skip();
   }
   const n = customerIds.length;
   const index = new Map<string, number>();
@@ -157,6 +162,7 @@ export function readAssessFacts(db: Db, exhibitionId: string, plan: EditionPlan,
     e: E,
     k: K,
     customerIds,
+    customerNums: Float64Array.from(numL),
     stage: Uint8Array.from(stageL),
     beganDay: Int32Array.from(beganL),
     demonstrationRating: Int8Array.from(demoL),

@@ -28,7 +28,12 @@ afterEach(() => {
 
 /** A stored row read back through the column names (figureColumn of every key). */
 function storedRow(snapshotId: string, customerId: string): Record<string, unknown> {
-  const row = db.prepare('SELECT * FROM value_figures WHERE snapshot_id = ? AND customer_id = ?').get(snapshotId, customerId) as Record<string, unknown>;
+  const row = db
+    .prepare(
+      `SELECT f.*, c.id AS customer_id FROM value_snapshots s JOIN value_figures f ON f.snapshot_num = s.num
+         JOIN customers c ON c.num = f.customer_num WHERE s.id = ? AND c.id = ?`,
+    )
+    .get(snapshotId, customerId) as Record<string, unknown>;
   return Object.fromEntries(FIGURE_KEYS.map((k) => [k, row[figureColumn(k)]]));
 }
 

@@ -45,6 +45,8 @@ export interface AssessResult {
   model: ModelSummary;
   /** Milliseconds per step (facts, training, backtest, figures, writing), for the benchmark. */
   steps: Record<AssessStep, number>;
+  /** This process's CPU milliseconds per step (the benchmark, on a shared machine). */
+  stepsCpu: Record<AssessStep, number>;
 }
 
 export const ASSESS_STEPS = ['facts', 'training', 'backtest', 'figures', 'writing'] as const;
@@ -59,11 +61,16 @@ export function readValuationSettingsFor(db: Db): ValuationSettings {
 export function assess(db: Db, opts: AssessOptions): AssessResult {
   const started = performance.now();
   const steps = Object.fromEntries(ASSESS_STEPS.map((s) => [s, 0])) as Record<AssessStep, number>;
+  const stepsCpu = { ...steps };
   let mark = started;
+  let cpuMark = process.cpuUsage();
   const step = (name: AssessStep, i: number) => {
     const t = performance.now();
     steps[name] = t - mark;
     mark = t;
+    const c = process.cpuUsage(cpuMark);
+    stepsCpu[name] = (c.user + c.system) / 1000;
+    cpuMark = process.cpuUsage();
     if (opts.cancelled?.()) throw new JobCancelled();
     opts.progress?.(i, ASSESS_STEPS.length, ASSESS_STEPS[i] ?? 'done');
   };
@@ -128,12 +135,13 @@ export function assess(db: Db, opts: AssessOptions): AssessResult {
         },
         figures,
         opts.beforeRow,
+        facts.customerNums,
       );
     })();
     snapshot = readSnapshotInfo(db, id);
   }
   step('writing', 5);
-  return { snapshot, figures, ms: performance.now() - started, model: modelSummary, steps };
+  return { snapshot, figures, ms: performance.now() - started, model: modelSummary, steps, stepsCpu };
 }
 
 /** Probabilities from the model, then each relationship's figures, then the population's. */

@@ -30,9 +30,9 @@ function snapshot(takenAt: string): string {
 }
 
 describe('snapshot store', () => {
-  it("value_figures' columns are FIGURE_KEYS in snake case (after the snapshot id)", () => {
+  it("value_figures' columns are FIGURE_KEYS in snake case (keyed by the snapshot's and the customer's num)", () => {
     const columns = (db.prepare("SELECT name FROM pragma_table_info('value_figures')").pluck().all() as string[]);
-    expect(columns).toEqual(['snapshot_id', ...FIGURE_KEYS.map(figureColumn)]);
+    expect(columns).toEqual(['snapshot_num', ...FIGURE_KEYS.map((k) => (k === 'customerId' ? 'customer_num' : figureColumn(k)))]);
   });
 
   it('keeps the newest 12, then the newest of each month for 24 months', () => {

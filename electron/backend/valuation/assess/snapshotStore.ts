@@ -10,9 +10,11 @@ import type { Db } from '../../store/openDatabase';
 
 export const KEEP_NEWEST = 12;
 export const KEEP_MONTHS = 24;
-/** Rows per INSERT statement (fewer statements; 47 parameters each). */
+/** Rows per INSERT statement (fewer statements; 48 parameters each). */
 const ROWS_PER_INSERT = 64;
-const COLUMNS = ['snapshot_id', ...FIGURE_KEYS.map(figureColumn)];
+/** Every figure but the customer, which value_figures keys by customers.num (migration 004). */
+const STORED_KEYS = FIGURE_KEYS.filter((k) => k !== 'customerId');
+const COLUMNS = ['snapshot_num', 'customer_num', ...STORED_KEYS.map(figureColumn)];
 
 export interface NewSnapshot {
   id: string;
@@ -29,11 +31,18 @@ export interface NewSnapshot {
 
 /**
  * Writes the snapshot and its rows, then prunes the exhibition's old snapshots — inside the
- * caller's transaction (the assessment runs all of it as one). `beforeRow` (tests) runs before
- * each row's values are bound.
+ * caller's transaction (the assessment runs all of it as one). `customerNums[i]` is the
+ * customers.num of figures[i] (looked up when not given); rows go in customer_num order, so
+ * they are appended to the primary key. `beforeRow` (tests) runs before each row's values are bound.
  */
-export function writeSnapshot(db: Db, s: NewSnapshot, figures: readonly RelationshipFigures[], beforeRow?: (i: number) => void): void {
-  db.prepare(
+export function writeSnapshot(
+  db: Db,
+  s: NewSnapshot,
+  figures: readonly RelationshipFigures[],
+  beforeRow?: (i: number) => void,
+  customerNums?: ArrayLike<number>,
+): void {
+  const info = db.prepare(
     `INSERT INTO value_snapshots (id, exhibition_id, taken_at, reason, window_editions, next_edition, settings, model, summary,
        relationships, duration_ms)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -41,6 +50,9 @@ export function writeSnapshot(db: Db, s: NewSnapshot, figures: readonly Relation
     s.id, s.exhibitionId, s.takenAt, s.reason, JSON.stringify(s.window), s.nextEdition ? JSON.stringify(s.nextEdition) : null,
     JSON.stringify(s.settings), JSON.stringify(s.model), JSON.stringify(s.summary), figures.length, Math.round(s.durationMs),
   );
+  const snapshotNum = Number(info.lastInsertRowid);
+  const nums = customerNums ?? lookUpNums(db, figures);
+  const order = Uint32Array.from(figures, (_, i) => i).sort((a, b) => nums[a]! - nums[b]!);
   const width = COLUMNS.length;
   const head = `INSERT INTO value_figures (${COLUMNS.join(', ')}) VALUES `;
   const row = `(${new Array<string>(width).fill('?').join(', ')})`;
@@ -50,10 +62,12 @@ export function writeSnapshot(db: Db, s: NewSnapshot, figures: readonly Relation
   let filled = 0;
   for (let i = 0; i < figures.length; i++) {
     beforeRow?.(i);
-    const f = figures[i]!;
+    const at = order[i]!;
+    const f = figures[at]!;
     let p = filled * width;
-    params[p++] = s.id;
-    for (const key of FIGURE_KEYS) params[p++] = f[key];
+    params[p++] = snapshotNum;
+    params[p++] = nums[at];
+    for (const key of STORED_KEYS) params[p++] = f[key];
     if (++filled === ROWS_PER_INSERT) {
       many.run(params);
       filled = 0;
@@ -63,34 +77,48 @@ export function writeSnapshot(db: Db, s: NewSnapshot, figures: readonly Relation
   pruneSnapshots(db, s.exhibitionId, s.takenAt);
 }
 
+function lookUpNums(db: Db, figures: readonly RelationshipFigures[]): number[] {
+  const num = db.prepare('SELECT num FROM customers WHERE id = ?').pluck();
+  return figures.map((f) => {
+    const n = num.get(f.customerId) as number | undefined;
+    if (n === undefined) throw new Error(`no customer ${f.customerId}`);
+    return n;
+  });
+}
+
+/** The snapshot's num (value_figures' key), or null when there is no such snapshot. */
+export function snapshotNum(db: Db, snapshotId: string): number | null {
+  return (db.prepare('SELECT num FROM value_snapshots WHERE id = ?').pluck().get(snapshotId) as number | undefined) ?? null;
+}
+
 /**
  * Deletes the exhibition's snapshots beyond the newest KEEP_NEWEST, except the newest of each
  * calendar month (of taken_at) in the KEEP_MONTHS months before `now`'s month. Returns the ids deleted.
  */
 export function pruneSnapshots(db: Db, exhibitionId: string, now: string): string[] {
   const rows = db
-    .prepare('SELECT id, taken_at FROM value_snapshots WHERE exhibition_id = ? ORDER BY taken_at DESC, rowid DESC')
+    .prepare('SELECT id, taken_at, num FROM value_snapshots WHERE exhibition_id = ? ORDER BY taken_at DESC, num DESC')
     .raw()
-    .all(exhibitionId) as [string, string][];
+    .all(exhibitionId) as [string, string, number][];
   const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
   const oldest = month(now) - KEEP_MONTHS;
   const seen = new Set<number>();
-  const doomed: string[] = [];
-  rows.forEach(([id, takenAt], i) => {
+  const doomed: [string, number][] = [];
+  rows.forEach(([id, takenAt, num], i) => {
     const m = month(takenAt);
     const newestOfMonth = !seen.has(m);
     seen.add(m);
     if (i < KEEP_NEWEST) return;
     if (newestOfMonth && m >= oldest) return;
-    doomed.push(id);
+    doomed.push([id, num]);
   });
-  const delFigures = db.prepare('DELETE FROM value_figures WHERE snapshot_id = ?');
-  const delSnapshot = db.prepare('DELETE FROM value_snapshots WHERE id = ?');
-  for (const id of doomed) {
-    delFigures.run(id);
-    delSnapshot.run(id);
+  const delFigures = db.prepare('DELETE FROM value_figures WHERE snapshot_num = ?');
+  const delSnapshot = db.prepare('DELETE FROM value_snapshots WHERE num = ?');
+  for (const [, num] of doomed) {
+    delFigures.run(num);
+    delSnapshot.run(num);
   }
-  return doomed;
+  return doomed.map(([id]) => id);
 }
 
 interface InfoRow {
@@ -138,7 +166,7 @@ export function readSnapshotSummary(db: Db, snapshotId: string): SnapshotSummary
 export function latestSnapshotId(db: Db, exhibitionId: string): string | null {
   return (
     (db
-      .prepare('SELECT id FROM value_snapshots WHERE exhibition_id = ? ORDER BY taken_at DESC, rowid DESC LIMIT 1')
+      .prepare('SELECT id FROM value_snapshots WHERE exhibition_id = ? ORDER BY taken_at DESC, num DESC LIMIT 1')
       .pluck()
       .get(exhibitionId) as string | undefined) ?? null
   );

@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import type { Stage } from '@shared/domain/lifecycle';
-import { useCallback, useMemo, useState } from 'react';
+import { usePageRange } from '../../components/table/usePageRange';
+import { usePageRows } from '../../components/table/usePageRows';
 import { lifecycleBoard } from './lifecycleApi';
 import type { BoardRow } from './types';
 
@@ -15,10 +16,7 @@ const MAX_PAGES = 6;
  */
 export function useColumnPages(exhibitionId: string, stage: Stage, q: string) {
   const baseKey = `${exhibitionId}|${stage}|${q}`;
-  const [range, setRangeState] = useState({ key: baseKey, first: 0, last: 0 });
-  const { first, last } = range.key === baseKey ? range : { first: 0, last: 0 };
-  const pages: number[] = [];
-  for (let p = first; p <= last; p++) pages.push(p);
+  const { pages, setRange } = usePageRange(baseKey, COLUMN_PAGE, MAX_PAGES);
 
   const results = useQueries({
     queries: pages.map((page) => {
@@ -31,27 +29,9 @@ export function useColumnPages(exhibitionId: string, stage: Stage, q: string) {
     }),
   });
 
-  const stamp = results.map((r) => r.dataUpdatedAt).join(',');
-  const byPage = useMemo(() => {
-    const m = new Map<number, BoardRow[]>();
-    pages.forEach((p, i) => {
-      const rows = results[i]?.data?.rows;
-      if (rows && !results[i]?.isPlaceholderData) m.set(p, rows);
-    });
-    return m;
-    // `stamp` and the page numbers capture every change of `results`.
-  }, [stamp, first, last]);
-
+  // A page still showing another search's cards counts as not loaded (its cards skeletons).
+  const { rowAt } = usePageRows<BoardRow>(pages, results, COLUMN_PAGE, false);
   const total = results.find((r) => r.data)?.data?.total;
-  const rowAt = useCallback((i: number) => byPage.get(Math.floor(i / COLUMN_PAGE))?.[i % COLUMN_PAGE], [byPage]);
-  const setRange = useCallback(
-    (start: number, end: number) => {
-      const f = Math.floor(start / COLUMN_PAGE);
-      const l = Math.min(Math.floor(Math.max(start, end) / COLUMN_PAGE), f + MAX_PAGES - 1);
-      setRangeState((r) => (r.key === baseKey && r.first === f && r.last === l ? r : { key: baseKey, first: f, last: l }));
-    },
-    [baseKey],
-  );
   const error = results.find((r) => r.error)?.error ?? null;
   return { total, rowAt, setRange, error, refetch: () => results.forEach((r) => void r.refetch()) };
 }

@@ -3,7 +3,7 @@ import type { CustomerListRow } from '@shared/domain/customer';
 import { flexRender, type ColumnDef, type Row } from '@tanstack/react-table';
 import { memo } from 'react';
 import { SELECT_COLUMN } from './columns';
-import classes from './CustomerTable.module.css';
+import classes from '../../../components/table/VirtualTable.module.css';
 
 interface Props {
   row: Row<CustomerListRow>;

@@ -5,6 +5,7 @@ import { Button } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ColumnPrefsConfig } from '../../../components/table/useColumnPrefs';
 import { useFormat } from '../../../i18n/format';
 import {
   CompanyCell,
@@ -16,13 +17,10 @@ import {
   TagsCell,
 } from './cells';
 
+// Besides the widths every VirtualTable reads (components/table/columnMeta.ts).
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
-    /** Fixed width in px; a column without one takes the remaining space. */
-    width?: number;
-    /** Minimum width of a flexible column. */
-    minWidth?: number;
     /** The backend's sort field this column sorts by. */
     sortField?: CustomerSortField;
   }
@@ -53,6 +51,13 @@ export const DEFAULT_COLUMNS: ChoosableColumn[] = [
   'screeningStatus',
   'completeness',
 ];
+
+/** The list's column choice: its key under prefs.columns, what may be chosen, the defaults. */
+export const COLUMN_PREFS: ColumnPrefsConfig<ChoosableColumn> = {
+  tableId: 'customers',
+  choosable: CHOOSABLE_COLUMNS,
+  defaults: DEFAULT_COLUMNS,
+};
 
 export const TRASH_COLUMNS = ['primaryContact', 'location', 'screeningStatus', 'deletedAt', 'restore'];
 

@@ -6,6 +6,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ColumnPrefsConfig } from '../../../components/table/useColumnPrefs';
 import { FigureValue, useFigureLabel } from '../explain/FigureValue';
 
 /** What a glance needs first, then every other figure in storage order. */
@@ -20,6 +21,13 @@ export type ValueColumn = Exclude<FigureKey, 'customerId'>;
 export const DEFAULT_VALUE_COLUMNS: ValueColumn[] = [
   'score', 'tier', 'quadrant', 'stage', 'probability', 'economic', 'profit', 'potential', 'satisfaction', 'loyalty', 'retention',
 ];
+
+/** The table's column choice: its key under prefs.columns, what may be chosen, the defaults. */
+export const VALUE_COLUMN_PREFS: ColumnPrefsConfig<ValueColumn> = {
+  tableId: 'value',
+  choosable: CHOOSABLE_VALUE_COLUMNS,
+  defaults: DEFAULT_VALUE_COLUMNS,
+};
 
 /** Text-like figures read best A→Z (tier A first); numbers highest first. */
 const TEXT_FIGURES: readonly string[] = ['companyName', 'stage', 'tier', 'quadrant', 'npsGroup', 'intent', 'probabilitySource'];

@@ -1,0 +1,192 @@
+// Reading an untrusted spreadsheet the user picked (import). The parsing happens in a thread of
+// its own (parseJob.ts) with frozen prototypes, a heap limit and a time limit; this side checks
+// the size before anything is read, terminates the thread on expiry, and accepts back only
+// plain, validated strings.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { SpreadsheetError } from './spreadsheetError';
+import {
+  READ_DEFAULTS,
+  SPREADSHEET_ERROR_CODES,
+  type ParseRequest,
+  type ReadOptions,
+  type SpreadsheetContent,
+  type SpreadsheetErrorCode,
+  type SpreadsheetFormat,
+  type SpreadsheetWarning,
+} from './spreadsheetTypes';
+
+export { SpreadsheetError } from './spreadsheetError';
+export type { ReadOptions, SpreadsheetContent, SpreadsheetErrorCode, SpreadsheetFormat, SpreadsheetWarning } from './spreadsheetTypes';
+export { READ_DEFAULTS } from './spreadsheetTypes';
+
+/** The job worker from the TypeScript sources (CLI, tests); the built app passes its own. */
+const SOURCE_WORKER_ENTRY = import.meta.url.endsWith('.ts')
+  ? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'jobs', 'jobWorker.ts')
+  : undefined;
+const TS_BOOTSTRAP = new URL('../../../host/tsWorkerBootstrap.js', import.meta.url);
+
+let threads = 0;
+
+/** Reading threads still alive (diagnostics; the tests check a timed-out one is gone). */
+export function activeReadThreads(): number {
+  return threads;
+}
+
+/** Like host/spawnWorker, with a heap limit for the thread. */
+function startThread(entry: string, workerData: Record<string, unknown>, maxHeapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 };
+  const worker = /\.[cm]?ts$/.test(entry)
+    ? new Worker(TS_BOOTSTRAP, { workerData: { ...workerData, __entry: entry }, resourceLimits })
+    : new Worker(entry.startsWith('file:') ? new URL(entry) : entry, { workerData, resourceLimits });
+  threads++;
+  worker.once('exit', () => threads--);
+  return worker;
+}
+
+const FORMATS: readonly SpreadsheetFormat[] = ['xlsx', 'xls', 'ods', 'csv'];
+const WARNINGS: readonly SpreadsheetWarning[] = ['mixedEncoding', 'unbalancedQuotes'];
+const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'];
+
+function bad(what: string): never {
+  throw new SpreadsheetError('unreadable', `reader sent ${what}`);
+}
+
+function str(v: unknown, max: number, what: string): string {
+  if (typeof v !== 'string' || v.length > max) bad(what);
+  return v;
+}
+
+/**
+ * Rebuilds the reader's answer from scratch, checking every value, so nothing the parser made
+ * (or a crafted file steered it to make) reaches this thread other than the expected strings.
+ */
+function validate(raw: unknown, req: ParseRequest): SpreadsheetContent {
+  if (typeof raw !== 'object' || raw === null) bad('no answer');
+  const r = raw as Record<string, unknown>;
+  if (r.ok === false) {
+    const code = SPREADSHEET_ERROR_CODES.includes(r.code as SpreadsheetErrorCode) ? (r.code as SpreadsheetErrorCode) : 'unreadable';
+    throw new SpreadsheetError(code, typeof r.detail === 'string' ? r.detail.slice(0, 500) : '');
+  }
+  const c = (r.content ?? bad('no content')) as Record<string, unknown>;
+  const format = FORMATS.find((f) => f === c.format) ?? bad('a format');
+  const encoding = c.encoding === null ? null : (ENCODINGS.find((e) => e === c.encoding) ?? bad('an encoding'));
+  if (!Array.isArray(c.sheets) || c.sheets.length === 0 || c.sheets.length > 10_000) bad('sheets');
+  const sheets = (c.sheets as unknown[]).map((s) => {
+    const o = s as Record<string, unknown>;
+    if (typeof o !== 'object' || o === null || !Number.isSafeInteger(o.rows) || (o.rows as number) < 0) bad('a sheet');
+    return { name: str(o.name, 1000, 'a sheet name'), rows: o.rows as number };
+  });
+  const sheet = str(c.sheet, 1000, 'the sheet');
+  if (!sheets.some((s) => s.name === sheet)) bad('an unknown sheet');
+  if (!Array.isArray(c.rows) || c.rows.length > req.maxRows) bad('rows');
+  let width = -1;
+  const rows = (c.rows as unknown[]).map((row) => {
+    if (!Array.isArray(row) || row.length > req.maxColumns) bad('a row');
+    if (width < 0) width = row.length;
+    else if (row.length !== width) bad('rows of different widths');
+    const out: (string | null)[] = new Array<string | null>(row.length);
+    for (let i = 0; i < row.length; i++) {
+      const v: unknown = row[i];
+      if (v === null) out[i] = null;
+      else if (typeof v === 'string' && v.length <= 32_767) out[i] = v;
+      else bad('a cell');
+    }
+    return out;
+  });
+  if (!Array.isArray(c.warnings)) bad('warnings');
+  const warnings = (c.warnings as unknown[]).map((w) => WARNINGS.find((x) => x === w) ?? bad('a warning'));
+  return { format, encoding, sheets, sheet, rows, warnings };
+}
+
+/** One reading thread for `req`; rejects with SpreadsheetError. `crashed` marks a thread that died without answering. */
+function attempt(entry: string, req: ParseRequest, timeoutMs: number, maxHeapMb: number): Promise<SpreadsheetContent> {
+  return new Promise<SpreadsheetContent>((resolve, reject) => {
+    const worker = startThread(entry, { kind: 'spreadsheet.parse', args: req, cancel: new SharedArrayBuffer(4) }, maxHeapMb);
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => settle(() => reject(new SpreadsheetError('timeout', `${timeoutMs} ms`))), timeoutMs);
+    worker.on('message', (m: { type?: string; result?: unknown; error?: string }) => {
+      if (m.type === 'progress') return;
+      if (m.type === 'done') {
+        settle(() => {
+          try {
+            resolve(validate(m.result, req));
+          } catch (e) {
+            reject(e as Error);
+          }
+        });
+      } else settle(() => reject(crash(String(m.error ?? m.type))));
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      // A zip bomb or a sheet too big for memory ends here: the thread hit its heap limit.
+      settle(() => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new SpreadsheetError('tooLarge', e.message) : crash(e.message)));
+    });
+    worker.on('exit', (exitCode) => settle(() => reject(crash(`reader exited with code ${exitCode}`))));
+  });
+}
+
+class Crash extends SpreadsheetError {}
+function crash(detail: string): SpreadsheetError {
+  return new Crash('unreadable', detail);
+}
+
+async function run(file: string, mode: ParseRequest['mode'], opts: ReadOptions): Promise<SpreadsheetContent> {
+  const req: ParseRequest = {
+    file: path.resolve(file),
+    mode,
+    sheet: opts.sheet ?? null,
+    maxBytes: opts.maxBytes ?? READ_DEFAULTS.maxBytes,
+    maxRows: opts.maxRows ?? READ_DEFAULTS.maxRows,
+    maxColumns: opts.maxColumns ?? READ_DEFAULTS.maxColumns,
+    streaming: true,
+  };
+  // The size is checked here too, so an oversized file never even starts a thread.
+  let size: number;
+  try {
+    const st = fs.statSync(req.file);
+    if (!st.isFile()) throw new SpreadsheetError('unreadable', 'not a file');
+    size = st.size;
+  } catch (e) {
+    throw e instanceof SpreadsheetError ? e : new SpreadsheetError('unreadable', (e as Error).message);
+  }
+  if (size === 0) throw new SpreadsheetError('empty', 'zero bytes');
+  if (size > req.maxBytes) throw new SpreadsheetError('tooLarge', `${size} bytes`);
+
+  const entry = opts.workerEntry ?? SOURCE_WORKER_ENTRY;
+  if (!entry) throw new SpreadsheetError('unreadable', 'no worker entry: pass ReadOptions.workerEntry');
+  const timeoutMs = opts.timeoutMs ?? READ_DEFAULTS.timeoutMs;
+  const maxHeapMb = opts.maxHeapMb ?? READ_DEFAULTS.maxHeapMb;
+  const started = Date.now();
+  try {
+    return await attempt(entry, req, timeoutMs, maxHeapMb);
+  } catch (e) {
+    // The streaming .xlsx reader can die on a damaged zip (its unzip library throws outside
+    // any promise): read once more with SheetJS alone, which names the damage, in the time left.
+    const left = timeoutMs - (Date.now() - started);
+    if (!(e instanceof Crash) || left <= 0) throw e;
+    return attempt(entry, { ...req, streaming: false }, left, maxHeapMb);
+  }
+}
+
+/**
+ * Reads one sheet of a spreadsheet file (.xlsx, .xls, .ods, .csv — recognised by content, not
+ * name). Throws SpreadsheetError (code + user message key 'err.import.<code>').
+ */
+export function readSpreadsheet(file: string, opts: ReadOptions = {}): Promise<SpreadsheetContent> {
+  return run(file, 'read', opts);
+}
+
+/** The sheets of a file, for the sheet chooser (rows: as the file declares them, approximate). */
+export async function listSheets(file: string, opts: ReadOptions = {}): Promise<SpreadsheetContent['sheets']> {
+  return (await run(file, 'sheets', opts)).sheets;
+}

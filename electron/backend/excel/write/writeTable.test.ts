@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../../test/helpers/tempBackend';
+import { readBack } from './readBack';
+import { writeTable, type ExportColumn } from './writeTable';
+
+const dir = tempDir('excrm-write-');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const HOSTILE = ["=cmd|' /C calc'!A0", '+1', '-1+1', '@SUM(1)', '\t=1', '\r=1'];
+
+const columns: ExportColumn[] = [
+  { header: 'Name', kind: 'text' },
+  { header: 'Count', kind: 'integer' },
+  { header: 'Score', kind: 'number' },
+  { header: 'Revenue', kind: 'money' },
+  { header: 'Share', kind: 'percent' },
+  { header: 'Day', kind: 'date' },
+  { header: 'Phone', kind: 'text' },
+];
+
+const rows: unknown[][] = [
+  ['Acme GmbH', 3, 72.5, 12345.67, 0.25, '2026-11-22', '0049123456'],
+  ['上海展览有限公司', 0, -4, -250, 1, '2020-02-29', '+86 21 5555 0000'],
+  ...HOSTILE.map((name, i) => [name, i, null, null, null, null, null]),
+];
+
+describe('writeTable xlsx', () => {
+  it('round-trips every value with its type, and writes header, frozen pane, autofilter', async () => {
+    const file = path.join(dir, 'table.xlsx');
+    const out = await writeTable({ path: file, format: 'xlsx', sheetName: 'Customers', columns, rows });
+    expect(out.rows).toBe(rows.length);
+    expect(out.bytes).toBe(fs.statSync(file).size);
+    expect(fs.existsSync(`${file}.partial`)).toBe(false);
+
+    const book = readBack(file);
+    expect(book.sheetNames).toEqual(['Customers']);
+    const ws = book.sheet('Customers');
+    expect(book.rows('Customers')[0]).toEqual(columns.map((c) => c.header));
+    expect(ws['A2']).toMatchObject({ t: 's', v: 'Acme GmbH' });
+    expect(ws['B2']).toMatchObject({ t: 'n', v: 3 });
+    expect(ws['C2']).toMatchObject({ t: 'n', v: 72.5 });
+    expect(ws['D2']).toMatchObject({ t: 'n', v: 12345.67, z: '#,##0.00' });
+    expect(ws['E2']).toMatchObject({ t: 'n', v: 0.25, z: '0.0%' });
+    expect(ws['F2'].t).toBe('d');
+    expect((ws['F2'].v as Date).toISOString()).toBe('2026-11-22T00:00:00.000Z');
+    expect(ws['G2']).toMatchObject({ t: 's', v: '0049123456' });
+    // A negative amount is a number, not text starting with '-'.
+    expect(ws['D3']).toMatchObject({ t: 'n', v: -250 });
+    expect(ws['C3']).toMatchObject({ t: 'n', v: -4 });
+    expect(ws['G3']).toMatchObject({ t: 's', v: '+86 21 5555 0000' });
+    expect((ws['F3'].v as Date).toISOString()).toBe('2020-02-29T00:00:00.000Z');
+
+    // Hostile names: string cells holding exactly the text, never a formula.
+    HOSTILE.forEach((name, i) => {
+      const cell = ws[`A${i + 4}`];
+      expect(cell).toMatchObject({ t: 's', v: name });
+      expect(cell.f).toBeUndefined();
+    });
+    const xml = book.part('xl/worksheets/sheet1.xml');
+    expect(xml).not.toContain('<f>');
+    expect(xml).toMatch(/<pane[^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(xml).toContain('<autoFilter ref="A1:G1"');
+    expect(xml).toMatch(/<col [^>]*width=/);
+    // The header row is bold and filled.
+    const styles = book.part('xl/styles.xml');
+    expect(styles).toContain('<b/>');
+    expect(styles).toContain('FFDCE6F1');
+  });
+
+  it('consumes rows from a generator and writes an empty table with just the header', async () => {
+    function* many() {
+      for (let i = 0; i < 1000; i++) yield [`row ${i}`, i, i / 3, i * 1.5, i / 1000, '2026-01-01', null];
+    }
+    const file = path.join(dir, 'many.xlsx');
+    const seen: number[] = [];
+    const out = await writeTable({ path: file, format: 'xlsx', sheetName: 'Many', columns, rows: many(), progress: (n) => seen.push(n) });
+    expect(out.rows).toBe(1000);
+    expect(seen.at(-1)).toBe(1000);
+    expect(readBack(file).rows('Many')).toHaveLength(1001);
+
+    const empty = path.join(dir, 'empty.xlsx');
+    await writeTable({ path: empty, format: 'xlsx', sheetName: 'Empty', columns, rows: [] });
+    expect(readBack(empty).rows('Empty')).toEqual([columns.map((c) => c.header)]);
+  });
+
+  it('cancelling leaves no file behind', async () => {
+    function* endless() {
+      for (let i = 0; ; i++) yield [`row ${i}`, i];
+    }
+    const file = path.join(dir, 'cancelled.xlsx');
+    let polls = 0;
+    await expect(writeTable({ path: file, format: 'xlsx', sheetName: 'X', columns, rows: endless(), cancelled: () => ++polls > 3 })).rejects.toThrow('cancelled');
+    expect(fs.existsSync(file)).toBe(false);
+    expect(fs.existsSync(`${file}.partial`)).toBe(false);
+  });
+});
+
+describe('writeTable csv', () => {
+  it('writes UTF-8 with BOM, RFC 4180 quoting, CRLF and guards formulas but not numbers', async () => {
+    const file = path.join(dir, 'table.csv');
+    const out = await writeTable({
+      path: file,
+      format: 'csv',
+      sheetName: 'ignored',
+      columns: [{ header: '公司名称', kind: 'text' }, { header: 'Amount', kind: 'money' }, { header: 'Day', kind: 'date' }],
+      rows: [
+        ['Say "hi", then\nleave', -12.5, '2026-11-22'],
+        ...HOSTILE.map((h) => [h, null, null]),
+      ],
+    });
+    expect(out.rows).toBe(1 + HOSTILE.length);
+    const bytes = fs.readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('公司名称,Amount,Day');
+    expect(lines[1]).toBe('"Say ""hi"", then\nleave",-12.50,2026-11-22');
+    expect(lines.slice(2, 2 + HOSTILE.length)).toEqual([
+      `"'=cmd|' /C calc'!A0",,`,
+      `"'+1",,`,
+      `"'-1+1",,`,
+      `"'@SUM(1)",,`,
+      `"'\t=1",,`,
+      `"'\r=1",,`,
+    ]);
+    expect(lines.at(-1)).toBe('');
+  });
+});

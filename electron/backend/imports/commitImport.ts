@@ -1,0 +1,407 @@
+import { randomUUID } from 'node:crypto';
+import type { ImportCounts } from '../../../shared/api/imports';
+import { completeness } from '../../../shared/domain/completeness';
+import { kindsToMask, maskToKinds, type SizeBand } from '../../../shared/domain/customer';
+import { CURRENT_EXHIBITION_SETTING } from '../../../shared/domain/exhibition';
+import { toMinor } from '../../../shared/domain/money';
+import { nameSortKey } from '../../../shared/domain/searchDocument';
+import { reindexCustomer } from '../customers/customerRepository';
+import type { CustomerRow } from '../customers/customerRows';
+import { documents, emptyBatch, SearchWriter, type SourceBatch } from '../demo/demoRows';
+import { JobCancelled } from '../jobs/jobTypes';
+import { MONEY_FIELDS, PARTICIPATION_COLUMNS, type ParticipationRow } from '../participations/participationRows';
+import { suspendFigureTriggers } from '../segments/customerFigures';
+import type { Db } from '../store/openDatabase';
+import type { Plan, PlanRow } from './importPlan';
+import type { CustomerValues, ParticipationValues } from './rowValues';
+
+// Executes an import plan (importPlan.ts) in ONE transaction: all rows or none. Customers get
+// what customers.create gives them (name_sort, completeness, contacts, tags, search documents,
+// duplicate keys, a cultivation relationship in the current exhibition) through the demo
+// loader's batch writers for the search rows; participations attach to the chosen edition
+// with their status history and relationship. Every record created or changed is listed in
+// import_batch_records so the batch can be undone. Between chunks the function yields (the
+// transaction stays open), so a cancel or the test's cancel is seen; cancelling rolls back.
+
+export interface CommitArgs {
+  batchId: string;
+  fileName: string;
+  sheet: string | null;
+  editionId: string | null;
+  plan: Plan;
+  now: string;
+  staffName: string | null;
+}
+
+export interface CommitProgress {
+  progress(done: number, total: number, step: string): void;
+  cancelled(): boolean;
+}
+
+const CHUNK = 1000;
+/** FTS5 in-memory hash size while loading (as the demo loader does): fewer, larger segment flushes. */
+const LOAD_HASHSIZE = 16 * 1024 * 1024;
+const DEFAULT_HASHSIZE = 1024 * 1024;
+
+/**
+ * A big list into a smaller workspace: the customers' secondary indexes (all partial, none used
+ * by the commit's own reads) are dropped and built again at the end, in the same transaction —
+ * one sorted build instead of 100,000 inserts into each of 13 B-trees. Returns the rebuild.
+ */
+function suspendCustomerIndexes(db: Db, creating: number): (() => void) | null {
+  const existing = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+  if (creating < 10_000 || creating < existing) return null;
+  const indexes = db
+    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'customers' AND sql IS NOT NULL")
+    .all() as { name: string; sql: string }[];
+  for (const ix of indexes) db.exec(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`);
+  return () => {
+    for (const ix of indexes) db.exec(ix.sql);
+  };
+}
+
+function setHashsize(db: Db, bytes: number): void {
+  for (const t of ['customer_search', 'customer_search_short']) db.exec(`INSERT INTO ${t} (${t}, rank) VALUES ('hashsize', ${bytes})`);
+}
+/** Above this many participations the figures triggers are suspended and refilled in one pass. */
+const SUSPEND_TRIGGERS_FROM = 2000;
+
+const PROFILE: [keyof CustomerValues, keyof CustomerRow][] = [
+  ['legalName', 'legal_name'], ['partnerType', 'partner_type'], ['industry', 'industry'], ['mainBusiness', 'main_business'],
+  ['products', 'products'], ['sizeBand', 'size_band'], ['scaleNotes', 'scale_notes'], ['country', 'country'],
+  ['region', 'region'], ['city', 'city'], ['address', 'address'], ['website', 'website'], ['phone', 'phone'],
+  ['email', 'email'], ['source', 'source'], ['notes', 'notes'],
+];
+const CONTACT_FIELDS = ['name', 'title', 'phone', 'email', 'messaging'] as const;
+
+interface ContactRowLite {
+  id: string;
+  name: string;
+  title: string | null;
+  phone: string | null;
+  email: string | null;
+  messaging: string | null;
+  position: number;
+}
+
+const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function percentOf(r: Pick<CustomerRow, 'industry' | 'main_business' | 'products' | 'size_band' | 'country' | 'city' | 'phone' | 'email' | 'website'>, contacts: number): number {
+  return completeness({
+    industry: r.industry, mainBusiness: r.main_business, products: r.products, sizeBand: r.size_band as SizeBand | null,
+    country: r.country, city: r.city, phone: r.phone, email: r.email, website: r.website, contacts,
+  }).percent;
+}
+
+/** Same choice as lifecycle/ensureRelationships.ts: the saved current exhibition, else the oldest. */
+function currentExhibition(db: Db): string | null {
+  const saved = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(CURRENT_EXHIBITION_SETTING) as string | undefined;
+  const id = saved ? (JSON.parse(saved) as unknown) : null;
+  if (typeof id === 'string' && db.prepare('SELECT 1 FROM exhibitions WHERE id = ?').get(id)) return id;
+  return (db.prepare('SELECT id FROM exhibitions ORDER BY created_at, name LIMIT 1').pluck().get() as string | undefined) ?? null;
+}
+
+class Writer {
+  readonly counts: ImportCounts;
+  private readonly today: string;
+  private nextNum: number;
+  private readonly firstNum: number;
+  private readonly newIds = new Map<number, string>();
+  private readonly created = new Set<string>();
+  /** A record this batch created was changed again by a later row (its recorded version moves on). */
+  private createdChanged = false;
+  /** Customers changed after their search rows were written: reindexed at the end. */
+  private readonly dirty = new Set<number>();
+  /** Stored customers this batch changed: id → the record before (JSON). */
+  private readonly before = new Map<string, string>();
+  private readonly partBefore = new Map<string, string>();
+  private readonly createdParts = new Set<string>();
+  private readonly currentX: string | null;
+  private readonly editionX: string | null;
+  private search: SourceBatch;
+  private readonly searchWriter: SearchWriter;
+  private readonly s;
+
+  constructor(
+    private readonly db: Db,
+    private readonly args: CommitArgs,
+    private readonly newId: () => string,
+  ) {
+    this.counts = { ...args.plan.counts, created: 0, updated: 0, participations: 0, contacts: 0 };
+    this.today = args.now.slice(0, 10);
+    this.nextNum = ((db.prepare('SELECT max(num) FROM customers').pluck().get() as number | null) ?? 0) + 1;
+    this.firstNum = this.nextNum;
+    this.currentX = currentExhibition(db);
+    this.editionX = args.editionId
+      ? ((db.prepare('SELECT exhibition_id FROM editions WHERE id = ?').pluck().get(args.editionId) as string | undefined) ?? null)
+      : null;
+    this.search = emptyBatch(this.nextNum);
+    this.searchWriter = new SearchWriter(db);
+    this.s = {
+      customer: db.prepare(
+        `INSERT INTO customers (num, id, company_name, name_sort, legal_name, kinds, partner_type, industry, main_business, products,
+           size_band, scale_notes, country, region, city, address, website, phone, email, source, notes, screening_status,
+           completeness, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unverified', ?, ?, ?)`,
+      ),
+      contact: db.prepare(
+        `INSERT INTO contacts (id, customer_id, position, name, title, phone, email, messaging, notes, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
+      ),
+      tag: db.prepare('INSERT OR IGNORE INTO customer_tags (tag, customer_id, created_at) VALUES (?, ?, ?)'),
+      record: db.prepare('INSERT OR REPLACE INTO import_batch_records (batch_id, kind, record_id, action, version, before) VALUES (?, ?, ?, ?, ?, ?)'),
+      relationship: db.prepare(
+        `INSERT INTO relationships (customer_id, exhibition_id, stage, stage_since, began_on, created_at, updated_at)
+         VALUES (?, ?, 'cultivation', ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      ),
+      transition: db.prepare(
+        `INSERT INTO stage_transitions (id, customer_id, exhibition_id, seq, from_stage, to_stage, at, changed_by, created_at)
+         VALUES (?, ?, ?, 1, NULL, 'cultivation', ?, ?, ?)`,
+      ),
+      customerRow: db.prepare('SELECT * FROM customers WHERE id = ?'),
+      contacts: db.prepare('SELECT id, name, title, phone, email, messaging, position FROM contacts WHERE customer_id = ? ORDER BY position'),
+      tags: db.prepare('SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag').pluck(),
+      participation: db.prepare('SELECT * FROM participations WHERE customer_id = ? AND edition_id = ? AND role = ?'),
+      statusChange: db.prepare(
+        `INSERT INTO participation_status_changes (participation_id, seq, status, at, reason, changed_by)
+         VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM participation_status_changes WHERE participation_id = ?), ?, ?, ?, ?)`,
+      ),
+    };
+  }
+
+  private record(kind: 'customer' | 'participation' | 'relationship', id: string, action: 'created' | 'updated', version: number | null, before: string | null): void {
+    this.s.record.run(this.args.batchId, kind, id, action, version, before);
+  }
+
+  private relationship(customerId: string, exhibitionId: string, began: string): void {
+    const now = this.args.now;
+    if (this.s.relationship.run(customerId, exhibitionId, began, began, now, now).changes === 0) return;
+    this.s.transition.run(this.newId(), customerId, exhibitionId, began, this.args.staffName, now);
+    this.record('relationship', `${customerId}|${exhibitionId}`, 'created', 1, null);
+  }
+
+  row(p: PlanRow): void {
+    let customerId: string | null = null;
+    if (p.action !== 'create') customerId = p.targetId ?? (p.targetRow !== null ? (this.newIds.get(p.targetRow) ?? null) : null);
+    if (customerId && this.update(customerId, p.customer, p.action === 'overwrite')) this.counts.updated++;
+    else {
+      customerId = this.create(p.customer);
+      this.counts.created++;
+    }
+    this.newIds.set(p.row, customerId);
+    if (p.participation && this.args.editionId && this.editionX) this.participate(customerId, p.participation, p.action);
+  }
+
+  private create(c: CustomerValues): string {
+    const id = this.newId();
+    const num = this.nextNum++;
+    const now = this.args.now;
+    const source = c.source ?? 'import';
+    const percent = completeness({ ...c, contacts: c.contacts.length }).percent;
+    this.s.customer.run(
+      num, id, c.companyName, nameSortKey(c.companyName), c.legalName, kindsToMask(c.kinds), c.partnerType, c.industry,
+      c.mainBusiness, c.products, c.sizeBand, c.scaleNotes, c.country, c.region, c.city, c.address, c.website, c.phone,
+      c.email, source, c.notes, percent, now, now,
+    );
+    c.contacts.forEach((k, position) => {
+      this.s.contact.run(this.newId(), id, position, k.name, k.title, k.phone, k.email, k.messaging, now, now);
+    });
+    this.counts.contacts += c.contacts.length;
+    const tags = [...c.tags].sort();
+    for (const t of tags) this.s.tag.run(t, id, now);
+    // Search rows go in per chunk (flush); the batch's numbers are consecutive by construction.
+    const b = this.search;
+    b.text.push(id, c.companyName, c.legalName, c.email, c.phone, c.website);
+    b.tagCounts.push(tags.length);
+    for (const t of tags) b.tags.push(t);
+    b.contactCounts.push(c.contacts.length);
+    for (const k of c.contacts) b.contacts.push(k.name, k.email, k.phone);
+    this.created.add(id);
+    // Recorded in one statement at the end (finish): every customer numbered from firstNum on is this batch's.
+    if (this.currentX) this.relationship(id, this.currentX, this.today);
+    return id;
+  }
+
+  /** Changes a customer with a row's values; false when it no longer exists (then the row creates one). */
+  private update(id: string, c: CustomerValues, overwrite: boolean): boolean {
+    const row = this.s.customerRow.get(id) as CustomerRow | undefined;
+    if (!row || row.deleted_at !== null) return false;
+    const contacts = this.s.contacts.all(id) as ContactRowLite[];
+    const tags = this.s.tags.all(id) as string[];
+    const isNew = this.created.has(id);
+    if (!isNew && !this.before.has(id)) this.before.set(id, JSON.stringify({ row, contacts, tags }));
+    const set: Record<string, unknown> = {};
+    const take = (col: keyof CustomerRow, v: unknown) => {
+      const cur = row[col];
+      if (v === null || v === undefined || v === cur) return;
+      if (overwrite || cur === null) set[col] = v;
+    };
+    for (const [field, col] of PROFILE) take(col, c[field]);
+    if (overwrite && c.companyName !== row.company_name) {
+      set.company_name = c.companyName;
+      set.name_sort = nameSortKey(c.companyName);
+    }
+    if (c.kinds.length && (overwrite || row.kinds === 0)) {
+      const mask = overwrite ? kindsToMask(c.kinds) : kindsToMask([...maskToKinds(row.kinds), ...c.kinds]);
+      if (mask !== row.kinds) set.kinds = mask;
+    }
+    const now = this.args.now;
+    let contactsChanged = false;
+    for (const k of c.contacts) {
+      const same = contacts.find(
+        (e) => e.name.toLowerCase() === k.name.toLowerCase() || (k.email && e.email && e.email.toLowerCase() === k.email.toLowerCase()),
+      );
+      if (!same) {
+        const position = contacts.length;
+        const newContact = { id: this.newId(), name: k.name, title: k.title, phone: k.phone, email: k.email, messaging: k.messaging, position };
+        this.s.contact.run(newContact.id, id, position, k.name, k.title, k.phone, k.email, k.messaging, now, now);
+        contacts.push(newContact);
+        this.counts.contacts++;
+        contactsChanged = true;
+        continue;
+      }
+      const cs: Record<string, unknown> = {};
+      for (const f of CONTACT_FIELDS) {
+        const v = k[f];
+        if (v !== null && v !== same[f] && (overwrite || same[f] === null)) cs[f] = v;
+      }
+      if (Object.keys(cs).length) {
+        this.db.prepare(`UPDATE contacts SET ${Object.keys(cs).map((f) => `${f} = @${f}`).join(', ')}, updated_at = @__now WHERE id = @__id`)
+          .run({ ...cs, __now: now, __id: same.id });
+        Object.assign(same, cs);
+        contactsChanged = true;
+      }
+    }
+    let tagsChanged = false;
+    for (const t of c.tags) {
+      if (tags.some((x) => x.toLowerCase() === t.toLowerCase())) continue;
+      this.s.tag.run(t, id, now);
+      tags.push(t);
+      tagsChanged = true;
+    }
+    if (Object.keys(set).length === 0 && !contactsChanged && !tagsChanged) return true;
+    const merged = { ...row, ...set } as CustomerRow;
+    set.completeness = percentOf(merged, contacts.length);
+    const cols = Object.keys(set);
+    this.db
+      .prepare(`UPDATE customers SET ${cols.map((k) => `${k} = @${k}`).join(', ')}, updated_at = @__now, version = version + 1 WHERE id = @__id`)
+      .run({ ...set, __now: now, __id: id });
+    this.dirty.add(row.num);
+    if (isNew) this.createdChanged = true;
+    return true;
+  }
+
+  private participate(customerId: string, p: ParticipationValues, action: PlanRow['action']): void {
+    const existing = this.s.participation.get(customerId, p.editionId, p.role) as ParticipationRow | undefined;
+    const now = this.args.now;
+    const at = p.statusAt ?? this.today;
+    const cols: Record<string, unknown> = {};
+    for (const [field, col] of Object.entries(PARTICIPATION_COLUMNS)) {
+      const v = p[field as keyof typeof PARTICIPATION_COLUMNS];
+      cols[col] = (MONEY_FIELDS as readonly string[]).includes(field) ? toMinor(v as number | null) : v;
+    }
+    if (!existing) {
+      const id = this.newId();
+      const row = {
+        ...cols, id, customer_id: customerId, edition_id: p.editionId, status: p.status, status_at: at,
+        cancel_reason: p.status === 'cancelled' ? p.cancelReason : null, created_at: now, updated_at: now,
+      };
+      const names = Object.keys(row);
+      this.db.prepare(`INSERT INTO participations (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(row);
+      this.s.statusChange.run(id, id, p.status, at, p.status === 'cancelled' ? p.cancelReason : null, this.args.staffName);
+      this.record('participation', id, 'created', 1, null);
+      this.createdParts.add(id);
+      this.counts.participations++;
+    } else {
+      if (action === 'create') return;
+      const overwrite = action === 'overwrite';
+      const set: Record<string, unknown> = {};
+      for (const [col, v] of Object.entries(cols)) {
+        const cur = existing[col as keyof ParticipationRow];
+        if (v !== null && v !== cur && (overwrite || cur === null)) set[col] = v;
+      }
+      const statusChanged = overwrite && p.status !== existing.status;
+      if (statusChanged) Object.assign(set, { status: p.status, status_at: at, cancel_reason: p.status === 'cancelled' ? p.cancelReason : null });
+      if (Object.keys(set).length === 0) return;
+      if (this.createdParts.has(existing.id)) this.createdChanged = true;
+      else if (!this.partBefore.has(existing.id)) this.partBefore.set(existing.id, JSON.stringify(existing));
+      this.db
+        .prepare(`UPDATE participations SET ${Object.keys(set).map((k) => `${k} = @${k}`).join(', ')}, updated_at = @__now, version = version + 1 WHERE id = @__id`)
+        .run({ ...set, __now: now, __id: existing.id });
+      if (statusChanged) this.s.statusChange.run(existing.id, existing.id, p.status, at, set.cancel_reason ?? null, this.args.staffName);
+      this.counts.participations++;
+    }
+    const began = at < this.today ? at : this.today;
+    this.relationship(customerId, this.editionX!, began);
+  }
+
+  /** Writes the search rows of the customers created since the last flush. */
+  flush(): void {
+    if (this.search.tagCounts.length) this.searchWriter.write(documents(this.search));
+    this.search = emptyBatch(this.nextNum);
+  }
+
+  finish(): void {
+    this.flush();
+    // BEGIN IMMEDIATE: nobody else inserted customers meanwhile, so the numbers from firstNum on are this batch's.
+    this.db
+      .prepare(`INSERT INTO import_batch_records (batch_id, kind, record_id, action, version, before)
+                SELECT ?, 'customer', id, 'created', 1, NULL FROM customers WHERE num >= ?`)
+      .run(this.args.batchId, this.firstNum);
+    for (const num of this.dirty) reindexCustomer(this.db, num);
+    const version = this.db.prepare('SELECT version FROM customers WHERE id = ?').pluck();
+    for (const [id, before] of this.before) this.record('customer', id, 'updated', version.get(id) as number, before);
+    const pVersion = this.db.prepare('SELECT version FROM participations WHERE id = ?').pluck();
+    for (const [id, before] of this.partBefore) this.record('participation', id, 'updated', pVersion.get(id) as number, before);
+    if (this.createdChanged) {
+      this.db
+        .prepare(
+          `UPDATE import_batch_records SET version = CASE kind
+             WHEN 'customer' THEN (SELECT version FROM customers WHERE id = record_id)
+             ELSE (SELECT version FROM participations WHERE id = record_id) END
+           WHERE batch_id = ? AND action = 'created' AND kind IN ('customer', 'participation')`,
+        )
+        .run(this.args.batchId);
+    }
+  }
+}
+
+/** Runs the plan; resolves with the counts, or rejects (nothing written) on failure or cancel. */
+export async function commitImport(db: Db, args: CommitArgs, job: CommitProgress, newId: () => string = randomUUID): Promise<ImportCounts> {
+  const rows = args.plan.rows;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const restoreTriggers = rows.filter((r) => r.participation).length >= SUSPEND_TRIGGERS_FROM ? suspendFigureTriggers(db) : null;
+    db.prepare(
+      `INSERT INTO import_batches (id, file_name, sheet, edition_id, rows_read, rejected, skipped, created_by, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(args.batchId, args.fileName, args.sheet, args.editionId, args.plan.counts.read, args.plan.counts.rejected, args.plan.counts.skipped, args.staffName, args.now);
+    const w = new Writer(db, args, newId);
+    const bulk = rows.length >= CHUNK;
+    if (bulk) setHashsize(db, LOAD_HASHSIZE);
+    const rebuildIndexes = suspendCustomerIndexes(db, args.plan.counts.created);
+    job.progress(0, rows.length, 'import');
+    for (let i = 0; i < rows.length; i++) {
+      w.row(rows[i]!);
+      if ((i + 1) % CHUNK === 0) {
+        w.flush();
+        job.progress(i + 1, rows.length, 'import');
+        await yieldNow();
+        if (job.cancelled()) throw new JobCancelled();
+      }
+    }
+    job.progress(rows.length, rows.length, 'indexes');
+    w.finish();
+    rebuildIndexes?.();
+    if (bulk) setHashsize(db, DEFAULT_HASHSIZE);
+    restoreTriggers?.();
+    const c = w.counts;
+    db.prepare('UPDATE import_batches SET created = ?, updated = ?, participations = ? WHERE id = ?').run(c.created, c.updated, c.participations, args.batchId);
+    if (job.cancelled()) throw new JobCancelled();
+    db.exec('COMMIT');
+    return c;
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  }
+}

@@ -1,0 +1,195 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DuplicateDecision } from '../../../shared/api/imports';
+import { csv, runImport, tableCounts, writeFile, type T } from '../../../test/helpers/importFlow';
+import { tempBackend } from '../../../test/helpers/tempBackend';
+
+// Duplicates (against the workspace and within the file) with each decision, atomicity,
+// cancel and undo — on a real workspace, through the real dispatcher and job runner.
+
+let t: T;
+afterEach(() => t?.cleanup());
+
+const DUP_FILE = csv([
+  ['Company', 'City', 'Phone', 'Email', 'Website', 'Contact'],
+  ['ACME Co Ltd', 'Ningbo', null, null, 'https://www.acme.com/en', 'Ann Lee'], // = Acme in the workspace (name, domain)
+  ['Beta GmbH', 'Berlin', '+49 30 1234567', null, null, null],
+  ['Gamma Inc', 'Boston', null, 'hi@gamma.io', null, null],
+  ['BETA GMBH', 'Munich', null, 'info@beta.de', null, null], // = row 3 of this file (name)
+]);
+
+async function seed(t: T) {
+  return t.call('customers.create', { companyName: 'Acme Co., Ltd.', city: null, phone: '021-5555 0000', website: 'acme.com', industry: 'Tools' });
+}
+
+function names(t: T): string[] {
+  return (t.db().prepare('SELECT company_name FROM customers ORDER BY company_name').pluck().all() as string[]);
+}
+
+describe('imports: duplicates', () => {
+  it('finds duplicates against the workspace and within the file', async () => {
+    t = tempBackend();
+    const acme = await seed(t);
+    const { sessionId } = await t.call('imports.open', { path: writeFile(t, 'd.csv', DUP_FILE) });
+    const v = await t.call('imports.validate', { sessionId, filter: 'duplicates' });
+    expect(v.summary).toMatchObject({ rows: 4, valid: 4, duplicates: 2, duplicatesInWorkspace: 1, duplicatesInFile: 1 });
+    expect(v.rows.map((r) => r.row)).toEqual([2, 5]);
+    expect(v.rows[0]!.duplicates).toEqual([
+      { source: 'workspace', customerId: acme.id, row: null, companyName: 'Acme Co., Ltd.', reasons: ['name', 'domain'] },
+    ]);
+    expect(v.rows[1]!.duplicates).toEqual([{ source: 'file', customerId: null, row: 3, companyName: 'Beta GmbH', reasons: ['name'] }]);
+    expect(v.rows.every((r) => r.decision === 'skip')).toBe(true);
+  });
+
+  const cases: [DuplicateDecision, { created: number; updated: number; skipped: number }, (t: T) => void][] = [
+    ['skip', { created: 2, updated: 0, skipped: 2 }, (t) => {
+      expect(names(t)).toEqual(['Acme Co., Ltd.', 'Beta GmbH', 'Gamma Inc']);
+      expect(t.db().prepare("SELECT city FROM customers WHERE company_name = 'Acme Co., Ltd.'").pluck().get()).toBeNull();
+    }],
+    ['update', { created: 2, updated: 2, skipped: 0 }, (t) => {
+      expect(names(t)).toEqual(['Acme Co., Ltd.', 'Beta GmbH', 'Gamma Inc']);
+      const acme = t.db().prepare("SELECT * FROM customers WHERE company_name = 'Acme Co., Ltd.'").get() as Record<string, unknown>;
+      // Empty fields filled, filled ones kept.
+      expect(acme).toMatchObject({ city: 'Ningbo', website: 'acme.com', phone: '021-5555 0000', version: 2 });
+      expect(t.db().prepare('SELECT name FROM contacts WHERE customer_id = ?').pluck().all(acme.id)).toEqual(['Ann Lee']);
+      const beta = t.db().prepare("SELECT * FROM customers WHERE company_name = 'Beta GmbH'").get() as Record<string, unknown>;
+      expect(beta).toMatchObject({ city: 'Berlin', email: 'info@beta.de' });
+    }],
+    ['overwrite', { created: 2, updated: 2, skipped: 0 }, (t) => {
+      expect(names(t)).toEqual(['ACME Co Ltd', 'BETA GMBH', 'Gamma Inc']);
+      const acme = t.db().prepare("SELECT * FROM customers WHERE company_name = 'ACME Co Ltd'").get() as Record<string, unknown>;
+      expect(acme).toMatchObject({ city: 'Ningbo', website: 'https://www.acme.com/en', phone: '021-5555 0000', industry: 'Tools' });
+      expect(t.db().prepare("SELECT city FROM customers WHERE company_name = 'BETA GMBH'").pluck().get()).toBe('Munich');
+    }],
+    ['create', { created: 4, updated: 0, skipped: 0 }, (t) => {
+      expect(names(t)).toEqual(['ACME Co Ltd', 'Acme Co., Ltd.', 'BETA GMBH', 'Beta GmbH', 'Gamma Inc']);
+    }],
+  ];
+  for (const [decision, counts, check] of cases) {
+    it(`applies "${decision}" to every duplicate`, async () => {
+      t = tempBackend();
+      await seed(t);
+      const file = writeFile(t, 'd.csv', DUP_FILE);
+      const { sessionId } = await t.call('imports.open', { path: file });
+      await t.call('imports.preview', { sessionId });
+      const dry = await t.call('imports.setDecisions', { sessionId, default: decision });
+      expect(dry).toMatchObject({ read: 4, rejected: 0, ...counts });
+      const before = tableCounts(t);
+      const started = await t.call('imports.commit', { sessionId });
+      const job = await t.backend.jobs.wait(started.id);
+      expect(job.status).toBe('done');
+      expect(job.result).toMatchObject(counts);
+      expect(tableCounts(t).customers).toBe(before.customers! + counts.created);
+      check(t);
+      // The search index follows the stored names (updated ones re-indexed).
+      for (const n of names(t)) expect((await t.call('customers.list', { q: n.slice(0, 4) })).total).toBeGreaterThan(0);
+    });
+  }
+
+  it('takes a decision per row over the default', async () => {
+    t = tempBackend();
+    await seed(t);
+    const { result } = await runImport(t, writeFile(t, 'd.csv', DUP_FILE), { decision: 'skip', rows: [{ row: 2, decision: 'update' }] });
+    expect(result).toMatchObject({ created: 2, updated: 1, skipped: 1 });
+    expect(t.db().prepare("SELECT city FROM customers WHERE company_name = 'Acme Co., Ltd.'").pluck().get()).toBe('Ningbo');
+  });
+});
+
+function bigFile(n: number): string {
+  const rows: (string | null)[][] = [['Company', 'Phone', 'Email', 'City']];
+  for (let i = 1; i <= n; i++) rows.push([`Firm ${String(i).padStart(5, '0')}`, `0${String(20_000_000 + i)}`, `f${i}@firm${i}.com`, 'Ningbo']);
+  return csv(rows);
+}
+
+describe('imports: atomic commit', () => {
+  it('leaves the database unchanged when row 9,999 of 10,000 fails', async () => {
+    t = tempBackend();
+    await seed(t);
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2025', startDate: '2025-05-01', endDate: '2025-05-03' });
+    // The failure is the database's own: a constraint-like trigger refusing that one row.
+    t.db().exec(`CREATE TRIGGER fail_9999 BEFORE INSERT ON customers WHEN NEW.company_name = 'Firm 09999'
+                 BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
+    const before = tableCounts(t);
+    const schema = t.db().prepare("SELECT name, sql FROM sqlite_schema WHERE name != 'fail_9999' ORDER BY name").all();
+    const { sessionId } = await t.call('imports.open', { path: writeFile(t, 'big.csv', bigFile(10_000)) });
+    expect((await t.call('imports.dryRun', { sessionId })).created).toBe(10_000);
+    const started = await t.call('imports.commit', { sessionId });
+    const job = await t.backend.jobs.wait(started.id);
+    expect(job.status).toBe('failed');
+    expect(job.error).toMatch(/injected failure/);
+    expect(tableCounts(t)).toEqual(before);
+    // The figures triggers (suspended during a big commit) and every other object are as they were.
+    t.db().exec('DROP TRIGGER fail_9999');
+    expect(t.db().prepare('SELECT name, sql FROM sqlite_schema ORDER BY name').all()).toEqual(schema);
+    // After the failure the same session can commit (the failure was not the file's).
+    const again = await t.backend.jobs.wait((await t.call('imports.commit', { sessionId })).id);
+    expect(again.status).toBe('done');
+    expect(tableCounts(t).customers).toBe(before.customers! + 10_000);
+  }, 60_000);
+
+  it('rolls back when cancelled: nothing written', async () => {
+    t = tempBackend();
+    await seed(t);
+    const before = tableCounts(t);
+    const { sessionId } = await t.call('imports.open', { path: writeFile(t, 'big.csv', bigFile(5000)) });
+    await t.call('imports.preview', { sessionId });
+    const started = await t.call('imports.commit', { sessionId });
+    await t.call('jobs.cancel', { id: started.id });
+    const job = await t.backend.jobs.wait(started.id);
+    expect(job.status).toBe('cancelled');
+    expect(tableCounts(t)).toEqual(before);
+    expect(await t.call('imports.batches', {})).toEqual([]);
+  }, 60_000);
+});
+
+describe('imports: undo', () => {
+  it('removes what a batch created and restores what it changed', async () => {
+    t = tempBackend();
+    const acme = await seed(t);
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2025', startDate: '2025-05-01', endDate: '2025-05-03', status: 'closed' });
+    const before = tableCounts(t);
+    const acmeBefore = t.db().prepare('SELECT * FROM customers WHERE id = ?').get(acme.id) as Record<string, unknown>;
+    const { result } = await runImport(t, writeFile(t, 'd.csv', DUP_FILE), { decision: 'update', editionId: e.id });
+    // Rows 3 and 5 are one firm: one participation, taken part in once.
+    expect(result).toMatchObject({ created: 2, updated: 2, participations: 3 });
+    const batches = await t.call('imports.batches', {});
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toMatchObject({ id: result.batchId, fileName: 'd.csv', editionName: 'Expo 2025', undoneAt: null });
+    const undo = await t.call('imports.undo', { batchId: result.batchId });
+    expect(undo.kept).toEqual([]);
+    expect(undo.restored).toBe(1);
+    const after = tableCounts(t);
+    // Everything back, except the batch's own log and the assessment the import started.
+    for (const [table, n] of Object.entries(before)) {
+      if (table.startsWith('import_') || table.startsWith('value_') || table.startsWith('valuation_') || table === 'settings') continue;
+      if (table === 'customer_figures') continue; // checked below
+      // FTS segments are merged lazily: their shadow tables do not count rows; searching is checked below.
+      if (table.startsWith('customer_search')) continue;
+      expect([table, after[table]]).toEqual([table, n]);
+    }
+    // Acme's figures are recomputed to those of a customer without activity (a row of zeros).
+    const figures = t.db().prepare('SELECT editions_attended, booked_revenue, total_area, latest_satisfaction FROM customer_figures').all();
+    expect(figures).toEqual([{ editions_attended: 0, booked_revenue: 0, total_area: 0, latest_satisfaction: null }]);
+    const acmeAfter = t.db().prepare('SELECT * FROM customers WHERE id = ?').get(acme.id) as Record<string, unknown>;
+    expect({ ...acmeAfter, version: 0, updated_at: '' }).toEqual({ ...acmeBefore, version: 0, updated_at: '' });
+    expect((await t.call('customers.list', { q: 'Acme' })).total).toBe(1);
+    expect((await t.call('customers.list', { q: 'Ann Lee' })).total).toBe(0);
+    const again = await t.raw('imports.undo', { batchId: result.batchId });
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict', message: 'This import has already been undone.' } });
+  });
+
+  it('keeps the records edited since the import, and says which', async () => {
+    t = tempBackend();
+    await seed(t);
+    const { result } = await runImport(t, writeFile(t, 'd.csv', DUP_FILE), { decision: 'skip' });
+    expect(result.created).toBe(2);
+    const gamma = t.db().prepare("SELECT id, version FROM customers WHERE company_name = 'Gamma Inc'").get() as { id: string; version: number };
+    await t.call('customers.update', { id: gamma.id, version: gamma.version, patch: { city: 'Cambridge' } });
+    const undo = await t.call('imports.undo', { batchId: result.batchId });
+    expect(undo.removed).toBeGreaterThanOrEqual(1);
+    expect(undo.kept).toEqual([{ kind: 'customer', id: gamma.id, name: 'Gamma Inc', reason: 'edited' }]);
+    expect(names(t)).toEqual(['Acme Co., Ltd.', 'Gamma Inc']);
+    expect((await t.call('imports.batches', {}))[0]!.undoneAt).not.toBeNull();
+  });
+});

@@ -1,0 +1,157 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { csv, runImport, tableCounts, writeFile, type T } from '../../../test/helpers/importFlow';
+import { tempBackend } from '../../../test/helpers/tempBackend';
+import { readSpreadsheet } from '../excel/read/readSpreadsheet';
+
+// The import flow through the real dispatcher on a real workspace, with real files.
+
+let t: T;
+afterEach(() => t?.cleanup());
+
+const CN_FILE = csv([
+  ['2025 第十届深圳电子展 参展商名单', null, null, null, null, null, null],
+  [null, null, null, null, null, null, null],
+  ['公司名称', '联系人', '手机', '邮箱', '展位号', '面积', '电话'],
+  ['深圳市海天电子有限公司', '王伟', '013812345678', 'wang@haitian.cn', '007', '18', '0755-86001234'],
+  ['上海明光照明有限公司', '李娜', '13900001111', 'li@mingguang.com', 'A012', '36', '021-55550000'],
+]);
+
+describe('imports: reading, mapping, preview', () => {
+  it('finds the header below title rows, maps Chinese headers by synonym and keeps leading zeros', async () => {
+    t = tempBackend();
+    const file = writeFile(t, '参展商.csv', CN_FILE);
+    const open = await t.call('imports.open', { path: file });
+    expect(open.format).toBe('csv');
+    const p = await t.call('imports.preview', { sessionId: open.sessionId });
+    expect(p.headerRow).toBe(2);
+    expect(p.mapping).toEqual(['companyName', 'contactName', 'contactPhone', 'email', 'standNumber', 'standArea', 'phone']);
+    expect(p.summary).toMatchObject({ rows: 2, valid: 2, rejected: 0, duplicates: 0 });
+    const first = p.rows[0]!;
+    expect(first.row).toBe(4);
+    expect(first.values).toMatchObject({ companyName: '深圳市海天电子有限公司', contactPhone: '013812345678', phone: '0755-86001234' });
+    // No edition chosen: participation fields are not stored.
+    expect(first.values.standNumber).toBeUndefined();
+  });
+
+  it('stores phone numbers and stand numbers as text, exactly as written', async () => {
+    t = tempBackend();
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2025', startDate: '2025-05-01', endDate: '2025-05-03' });
+    const file = writeFile(t, 'list.csv', CN_FILE);
+    const { result } = await runImport(t, file, { editionId: e.id });
+    expect(result).toMatchObject({ read: 2, created: 2, updated: 0, skipped: 0, rejected: 0, participations: 2, contacts: 2 });
+    const db = t.db();
+    const c = db.prepare("SELECT * FROM customers WHERE company_name = '深圳市海天电子有限公司'").get() as Record<string, unknown>;
+    expect(c.phone).toBe('0755-86001234');
+    expect(c.source).toBe('import');
+    expect(c.completeness).toBeGreaterThan(0);
+    expect(c.name_sort).toBe('深圳市海天电子有限公司');
+    expect(db.prepare('SELECT phone FROM contacts WHERE customer_id = ?').pluck().get(c.id)).toBe('013812345678');
+    const p = db.prepare('SELECT * FROM participations WHERE customer_id = ?').get(c.id) as Record<string, unknown>;
+    expect(p).toMatchObject({ stand_number: '007', stand_area: 18, edition_id: e.id, role: 'exhibitor', status: 'enquiry' });
+    // What customers.create gives: search (also by 2-character fragments), duplicate keys, a relationship.
+    const found = await t.call('customers.list', { q: '海天' });
+    expect(found.rows.map((r) => r.companyName)).toEqual(['深圳市海天电子有限公司']);
+    expect((await t.call('customers.list', { q: '13812345678' })).total).toBe(1);
+    const dups = await t.call('customers.duplicates', { companyName: '深圳市海天电子' });
+    expect(dups.map((d) => d.id)).toEqual([c.id]);
+    expect(db.prepare('SELECT stage FROM relationships WHERE customer_id = ? AND exhibition_id = ?').pluck().get(c.id, x.id)).toBe('cultivation');
+    // Figures, kept exact for segments.
+    expect(db.prepare('SELECT count(*) FROM customer_figures').pluck().get()).toBe(2);
+    // The edition's exhibition is assessed again.
+    expect(result.assessJobId).not.toBeNull();
+    const assess = t.backend.jobs.get(result.assessJobId!);
+    expect(assess.kind).toBe('valuation.assess');
+    await t.backend.jobs.wait(assess.id);
+  });
+
+  it('validates every row with per-field reasons in the caller’s language', async () => {
+    t = tempBackend();
+    const file = writeFile(
+      t,
+      'bad.csv',
+      csv([
+        ['Company', 'Email', 'Website', 'Status', 'Stand area', 'Booking date'],
+        ['Good Ltd', 'info@good.com', 'good.com', 'Contracted', '12', '2025-03-01'],
+        ['Bad Mail Ltd', 'not-an-email', null, 'paid', '9', '1/3/2025'],
+        [null, 'x@y.com', null, null, null, null],
+        ['Weird Status', null, null, 'maybe later', 'twelve', '31/02/2025'],
+      ]),
+    );
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2025', startDate: '2025-05-01', endDate: '2025-05-03' });
+    const { sessionId } = await t.call('imports.open', { path: file });
+    const v = await t.call('imports.validate', { sessionId, editionId: e.id, filter: 'rejected' });
+    expect(v.summary).toMatchObject({ rows: 4, valid: 1, rejected: 3 });
+    expect(v.rows.map((r) => r.row)).toEqual([3, 4, 5]);
+    expect(v.rows[0]!.issues).toEqual([{ field: 'email', column: 1, message: 'Not a valid email address (name@company.com).' }]);
+    expect(v.rows[1]!.issues).toEqual([{ field: 'companyName', column: 0, message: 'This field is required.' }]);
+    const fields = v.rows[2]!.issues.map((i) => i.field).sort();
+    expect(fields).toEqual(['standArea', 'status', 'statusAt']);
+    const zh = await t.raw('imports.validate', { sessionId, filter: 'rejected' }, 'zh');
+    expect(zh.ok).toBe(true);
+    const zhRows = (zh as { data: { rows: { issues: { message: string }[] }[] } }).data.rows;
+    expect(zhRows[0]!.issues[0]!.message).toMatch(/邮箱|电子邮件/);
+    expect(zhRows[2]!.issues.some((i) => i.message.includes('maybe later'))).toBe(true);
+  });
+
+  it('writes the rejected rows with a reason column, readable again', async () => {
+    t = tempBackend();
+    const file = writeFile(
+      t,
+      'mixed.csv',
+      csv([
+        ['Company', 'Phone', 'Email'],
+        ['Fine Co', '010-1234567', 'a@fine.com'],
+        ['Broken Co', 'call me', 'b@broken.com'],
+        ['Wrong Mail', '0123456789', 'nope'],
+      ]),
+    );
+    const { sessionId } = await t.call('imports.open', { path: file });
+    const out = `${t.dir}/rejected.xlsx`;
+    const r = await t.call('imports.rejected', { sessionId, path: out });
+    expect(r.rows).toBe(2);
+    const back = await readSpreadsheet(out);
+    expect(back.rows[0]).toEqual(['Company', 'Phone', 'Email', 'Reason']);
+    expect(back.rows[1]!.slice(0, 3)).toEqual(['Broken Co', 'call me', 'b@broken.com']);
+    expect(back.rows[1]![3]).toMatch(/^Phone: Not a valid phone number/);
+    expect(back.rows[2]![1]).toBe('0123456789');
+    expect(back.rows[2]![3]).toMatch(/^Email: /);
+  });
+
+  it('proposes a saved template for a file with the same headers, in any order', async () => {
+    t = tempBackend();
+    const a = writeFile(t, 'a.csv', csv([['Firma', 'Ort', 'Notiz'], ['Müller GmbH', 'Berlin', 'x']]));
+    const s1 = await t.call('imports.open', { path: a });
+    const p1 = await t.call('imports.preview', { sessionId: s1.sessionId });
+    expect(p1.templateMatch).toBeNull();
+    // Not every header is known: the user maps them by hand.
+    await t.call('imports.preview', { sessionId: s1.sessionId, mapping: ['companyName', 'city', 'notes'] });
+    const saved = await t.call('imports.saveTemplate', { sessionId: s1.sessionId, name: 'German list' });
+    expect(saved.mapping).toEqual({ firma: 'companyName', ort: 'city', notiz: 'notes' });
+    const b = writeFile(t, 'b.csv', csv([['Notiz', 'FIRMA', 'Ort'], ['y', 'Schmidt AG', 'Bonn']]));
+    const s2 = await t.call('imports.open', { path: b });
+    const p2 = await t.call('imports.preview', { sessionId: s2.sessionId });
+    expect(p2.templateMatch).toEqual({ id: saved.id, name: 'German list' });
+    expect(p2.mapping).toEqual(['notes', 'companyName', 'city']);
+    expect(p2.rows[0]!.values).toMatchObject({ companyName: 'Schmidt AG', city: 'Bonn', notes: 'y' });
+    expect((await t.call('imports.templates', {})).map((x) => x.name)).toEqual(['German list']);
+  });
+
+  it('answers a file it cannot read with a clean field error, and writes nothing', async () => {
+    t = tempBackend();
+    const before = tableCounts(t);
+    const empty = writeFile(t, 'empty.csv', '');
+    const r1 = await t.raw('imports.open', { path: empty });
+    expect(r1).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { path: 'This file is empty. Choose a file that has a list in it.' } } });
+    const pdf = writeFile(t, 'list.xlsx', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'));
+    const r2 = await t.raw('imports.open', { path: pdf }, 'zh');
+    expect(r2.ok).toBe(false);
+    expect(!r2.ok && r2.error.fields?.path).toMatch(/电子表格/);
+    const r3 = await t.raw('imports.open', { path: 'relative.csv' });
+    expect(r3).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const r4 = await t.raw('imports.preview', { sessionId: 'nope' });
+    expect(r4).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(tableCounts(t)).toEqual(before);
+  });
+});

@@ -1,0 +1,213 @@
+import type { z } from 'zod';
+import type {
+  ImportCounts,
+  ImportDecisionsInput,
+  ImportPreview,
+  ImportRowResult,
+  ImportSettingsInput,
+  ImportValidateInput,
+  ImportValidation,
+  ImportCommitResult,
+} from '../../../shared/api/imports';
+import type { JobInfo } from '../../../shared/api/jobs';
+import { ApiFailure } from '../../../shared/api/result';
+import { guessMapping, type ImportField } from '../../../shared/domain/import/columnMapping';
+import { detectHeaderRow } from '../../../shared/domain/import/headerDetection';
+import { translateError, type Language } from '../../../shared/i18n/errors';
+import type { Backend } from '../backend';
+import { startAssessment } from '../valuation/assessJobs';
+import { analyse, decisionOf, isDuplicate, type Analysis, type RowAnalysis } from './importAnalysis';
+import { beforeImportCommit } from './importHooks';
+import type { ImportJobArgs } from './importJob';
+import { buildPlan } from './importPlan';
+import { readSheet, type ImportSession } from './importSessions';
+import { applyTemplate, templateFor } from './importTemplates';
+import { storedValues } from './rowValues';
+
+type Settings = z.output<typeof ImportSettingsInput>;
+
+export const COMMIT_JOB = 'imports.commit';
+const PREVIEW_ROWS = 20;
+
+function width(s: ImportSession): number {
+  return s.content.rows.reduce((w, r) => Math.max(w, r.length), 0);
+}
+
+export function headersOf(s: ImportSession): (string | null)[] {
+  const row = s.content.rows[s.headerRow ?? 0] ?? [];
+  return Array.from({ length: width(s) }, (_, i) => row[i] ?? null);
+}
+
+function invalid(field: string, key: string): never {
+  throw new ApiFailure('invalid_input', 'err.invalidInput', { [field]: key });
+}
+
+/** Applies the choices of a call to the session and (re)validates when one changed. */
+export async function applySettings(b: Backend, s: ImportSession, input: Omit<Settings, 'sessionId'>): Promise<Analysis> {
+  const db = b.context().db;
+  let changed = s.analysis === null;
+  if (input.sheet !== undefined && input.sheet !== s.content.sheet) {
+    if (!s.content.sheets.some((x) => x.name === input.sheet)) invalid('sheet', 'err.import.sheetMissing');
+    s.content = await readSheet(b, s.path, input.sheet);
+    Object.assign(s, { headerRow: null, mapping: null, mappingChosen: false });
+    changed = true;
+  }
+  if (input.headerRow !== undefined && input.headerRow !== s.headerRow) {
+    if (input.headerRow >= s.content.rows.length) invalid('headerRow', `err.tooLarge:${Math.max(0, s.content.rows.length - 1)}`);
+    s.headerRow = input.headerRow;
+    if (!s.mappingChosen) s.mapping = null;
+    changed = true;
+  }
+  if (s.headerRow === null) {
+    s.headerRow = detectHeaderRow(s.content.rows);
+    changed = true;
+  }
+  const headers = headersOf(s);
+  if (input.mapping) {
+    s.mapping = headers.map((_, i) => input.mapping![i] ?? null);
+    s.mappingChosen = true;
+    changed = true;
+  }
+  if (s.mapping === null) {
+    const t = templateFor(db, headers);
+    s.templateMatch = t ? { id: t.id, name: t.name } : null;
+    s.mapping = t ? applyTemplate(t, headers) : guessMapping(headers);
+    changed = true;
+  }
+  if (input.editionId !== undefined && input.editionId !== s.editionId) {
+    if (input.editionId && !db.prepare('SELECT 1 FROM editions WHERE id = ?').get(input.editionId)) invalid('editionId', 'err.editionMissing');
+    s.editionId = input.editionId;
+    changed = true;
+  }
+  if (changed || !s.analysis) {
+    const edition = s.editionId
+      ? (db.prepare('SELECT id, status FROM editions WHERE id = ?').get(s.editionId) as { id: string; status: string } | undefined) ?? null
+      : null;
+    s.analysis = analyse(db, { rows: s.content.rows, headerRow: s.headerRow, mapping: s.mapping, edition });
+  }
+  return s.analysis;
+}
+
+function rowResult(s: ImportSession, r: RowAnalysis, lang: Language): ImportRowResult {
+  const mapping = s.mapping ?? [];
+  const column = (f: ImportField | null) => (f && mapping.includes(f) ? mapping.indexOf(f) : null);
+  const valid = r.values.customer !== null;
+  let values: ImportRowResult['values'];
+  if (valid) values = storedValues(r.values);
+  else {
+    // A rejected row shows what the file holds, as text.
+    values = {};
+    const cells = s.content.rows[r.index] ?? [];
+    mapping.forEach((f, i) => {
+      if (f && cells[i] != null && values[f] === undefined) values[f] = cells[i];
+    });
+  }
+  const nameCol = column('companyName');
+  const duplicates: ImportRowResult['duplicates'] = r.workspace.map((m) => ({
+    source: 'workspace' as const,
+    customerId: m.customerId,
+    row: null,
+    companyName: m.companyName,
+    reasons: m.reasons,
+  }));
+  if (r.fileDup) {
+    duplicates.push({
+      source: 'file',
+      customerId: null,
+      row: r.fileDup.index + 1,
+      companyName: (nameCol !== null ? s.content.rows[r.fileDup.index]?.[nameCol] : null) ?? '',
+      reasons: r.fileDup.reasons,
+    });
+  }
+  return {
+    row: r.index + 1,
+    status: !valid ? 'rejected' : isDuplicate(r) ? 'duplicate' : 'ok',
+    values,
+    issues: r.values.issues.map((i) => ({ field: i.field, column: column(i.field), message: translateError(i.key, lang) })),
+    duplicates,
+    decision: decisionOf(r, s.decisions),
+  };
+}
+
+export async function preview(b: Backend, s: ImportSession, input: Omit<Settings, 'sessionId'>, lang: Language): Promise<ImportPreview> {
+  const a = await applySettings(b, s, input);
+  return {
+    sheet: s.content.sheet,
+    headerRow: s.headerRow!,
+    headers: headersOf(s),
+    mapping: s.mapping!,
+    templateMatch: s.templateMatch,
+    editionId: s.editionId,
+    rows: a.rows.slice(0, PREVIEW_ROWS).map((r) => rowResult(s, r, lang)),
+    summary: a.summary,
+  };
+}
+
+export async function validate(b: Backend, s: ImportSession, input: z.output<typeof ImportValidateInput>, lang: Language): Promise<ImportValidation> {
+  const { sessionId: _id, filter, offset, limit, ...settings } = input;
+  const a = await applySettings(b, s, settings);
+  const keep = (r: RowAnalysis) =>
+    filter === 'all' ||
+    (filter === 'rejected' && !r.values.customer) ||
+    (filter === 'duplicates' && isDuplicate(r)) ||
+    (filter === 'ok' && r.values.customer !== null && !isDuplicate(r));
+  const matching = filter === 'all' ? a.rows : a.rows.filter(keep);
+  return {
+    summary: a.summary,
+    rows: matching.slice(offset, offset + limit).map((r) => rowResult(s, r, lang)),
+    total: matching.length,
+    defaultDecision: s.decisions.default,
+  };
+}
+
+export async function setDecisions(b: Backend, s: ImportSession, input: z.output<typeof ImportDecisionsInput>): Promise<ImportCounts> {
+  s.decisions.default = input.default;
+  for (const r of input.rows ?? []) s.decisions.rows.set(r.row, { decision: r.decision, customerId: r.customerId });
+  return dryRun(b, s);
+}
+
+export async function dryRun(b: Backend, s: ImportSession): Promise<ImportCounts> {
+  return buildPlan(await applySettings(b, s, {}), s.decisions).counts;
+}
+
+/** Starts the commit job. The session stays open (the rejected rows can still be saved). */
+export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
+  if (s.commitJobId) {
+    const prev = b.jobs.get(s.commitJobId);
+    if (prev.status === 'running') return prev;
+    if (prev.status === 'done') throw new ApiFailure('conflict', 'err.import.alreadyCommitted');
+  }
+  if (b.workspaceInfo()?.readOnly) throw new ApiFailure('read_only', 'err.readOnly');
+  const plan = buildPlan(await applySettings(b, s, {}), s.decisions);
+  if (plan.rows.length === 0) throw new ApiFailure('invalid_input', 'err.import.nothingToImport');
+  const ctx = b.context();
+  beforeImportCommit(ctx);
+  const editionId = s.editionId;
+  const args: ImportJobArgs = {
+    path: ctx.db.name,
+    batchId: ctx.newId(),
+    fileName: s.fileName,
+    sheet: s.content.sheet,
+    editionId,
+    plan,
+    now: ctx.now(),
+    staffName: ctx.staffName(),
+  };
+  const job = b.jobs.start(COMMIT_JOB, args, (result): ImportCommitResult => {
+    const counts = result as ImportCounts;
+    ctx.changed('customers');
+    ctx.changed('imports');
+    let assessJobId: string | null = null;
+    if (editionId && counts.participations > 0) {
+      ctx.changed('participations');
+      ctx.changed('editions');
+      ctx.changed('exhibitions');
+      const x = ctx.db.prepare('SELECT exhibition_id FROM editions WHERE id = ?').pluck().get(editionId) as string | undefined;
+      // The figures changed: the edition's exhibition is assessed again (issue 5), in its own job.
+      if (x) assessJobId = startAssessment(b, x, 'import').id;
+    }
+    return { ...counts, batchId: args.batchId, assessJobId };
+  });
+  s.commitJobId = job.id;
+  return job;
+}

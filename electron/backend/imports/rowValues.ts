@@ -1,0 +1,190 @@
+import type { z } from 'zod';
+import { CustomerCreateInput } from '../../../shared/api/customers';
+import { ParticipationCreateInput } from '../../../shared/api/participations';
+import { parseDateText, parseNumberText, type DateOrder } from '../../../shared/domain/import/cellValues';
+import { importFieldGroup, type ImportField } from '../../../shared/domain/import/columnMapping';
+import { PARTICIPATION_ROLES, type BookingStatus, type ParticipationRole } from '../../../shared/domain/participation';
+import { intentFromText, kindsFromText, roleFromText, splitList, standTypeFromText, statusFromText } from './enumText';
+
+// One spreadsheet row → the inputs the app's own create schemas accept, validated by those very
+// schemas (shared/api/customers.ts, participations.ts): an imported row obeys the rules of a
+// row typed in by hand. Problems come back per field, as error keys (translated per caller).
+
+export type CustomerValues = z.output<typeof CustomerCreateInput>;
+export type ParticipationValues = Omit<z.output<typeof ParticipationCreateInput>, 'customerId'>;
+
+export interface RowIssue {
+  field: ImportField | null;
+  /** Error key ('err.email', 'err.import.unknownValue:xyz'). */
+  key: string;
+}
+
+export interface RowValues {
+  customer: CustomerValues | null;
+  participation: ParticipationValues | null;
+  issues: RowIssue[];
+}
+
+/** What every row of one import shares: the mapping and the edition. */
+export interface RowContext {
+  /** field → column index. */
+  columns: Map<ImportField, number>;
+  edition: { id: string; status: string } | null;
+  dateOrder: DateOrder;
+}
+
+const NUMBER_FIELDS = new Set<ImportField>(['standArea', 'listPrice', 'priceCharged', 'otherRevenue', 'satisfaction', 'leads', 'meetings']);
+const CONTACT_KEYS: Partial<Record<ImportField, string>> = {
+  contactName: 'name', contactTitle: 'title', contactPhone: 'phone', contactEmail: 'email', contactMessaging: 'messaging',
+};
+const CONTACT_FIELD_BY_KEY = Object.fromEntries(Object.entries(CONTACT_KEYS).map(([f, k]) => [k, f as ImportField]));
+// A placeholder customer for validating a participation before its customer exists.
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
+
+export function rowContext(mapping: readonly (ImportField | null)[], edition: RowContext['edition'], dateOrder: DateOrder): RowContext {
+  const columns = new Map<ImportField, number>();
+  mapping.forEach((f, col) => {
+    if (f && !columns.has(f)) columns.set(f, col);
+  });
+  return { columns, edition, dateOrder };
+}
+
+type Converted = { ok: true; value: unknown } | { ok: false; key: string };
+
+function unknownValue(text: string): Converted {
+  return { ok: false, key: `err.import.unknownValue:${text.slice(0, 60)}` };
+}
+
+function convert(field: ImportField, text: string, order: DateOrder): Converted {
+  if (NUMBER_FIELDS.has(field)) {
+    const n = parseNumberText(text);
+    return n === null ? { ok: false, key: 'err.number' } : { ok: true, value: n };
+  }
+  switch (field) {
+    case 'statusAt': {
+      const d = parseDateText(text, order);
+      return d === null ? { ok: false, key: 'err.date' } : { ok: true, value: d };
+    }
+    case 'kinds': {
+      const k = kindsFromText(text);
+      return k === null ? unknownValue(text) : { ok: true, value: k };
+    }
+    case 'tags':
+      return { ok: true, value: splitList(text) };
+    case 'role': {
+      const v = roleFromText(text);
+      return v === null ? unknownValue(text) : { ok: true, value: v };
+    }
+    case 'status': {
+      const v = statusFromText(text);
+      return v === null ? unknownValue(text) : { ok: true, value: v };
+    }
+    case 'standType': {
+      const v = standTypeFromText(text);
+      return v === null ? unknownValue(text) : { ok: true, value: v };
+    }
+    case 'intentToReturn': {
+      const v = intentFromText(text);
+      return v === null ? unknownValue(text) : { ok: true, value: v };
+    }
+    default:
+      return { ok: true, value: text };
+  }
+}
+
+/** The status a participation gets when the file has none: a past or running show was attended. */
+function defaultStatus(editionStatus: string): BookingStatus {
+  return editionStatus === 'running' || editionStatus === 'closed' ? 'attended' : 'enquiry';
+}
+
+export function isBlankRow(cells: readonly (string | null)[]): boolean {
+  for (const c of cells) if (c !== null && c.trim() !== '') return false;
+  return true;
+}
+
+/** Validates one row. */
+export function rowValues(cells: readonly (string | null)[], ctx: RowContext): RowValues {
+  const issues: RowIssue[] = [];
+  const customer: Record<string, unknown> = {};
+  const contact: Record<string, unknown> = {};
+  const participation: Record<string, unknown> = {};
+  for (const [field, col] of ctx.columns) {
+    const text = cells[col];
+    if (text === null || text === undefined || text.trim() === '') continue;
+    const c = convert(field, text, ctx.dateOrder);
+    if (!c.ok) {
+      issues.push({ field, key: c.key });
+      continue;
+    }
+    const group = importFieldGroup(field);
+    if (group === 'customer') customer[field] = c.value;
+    else if (group === 'contact') contact[CONTACT_KEYS[field]!] = c.value;
+    else participation[field] = c.value;
+  }
+  if (Object.keys(contact).length > 0) customer.contacts = [contact];
+
+  let customerOut: CustomerValues | null = null;
+  const parsed = CustomerCreateInput.safeParse(customer);
+  if (parsed.success) customerOut = parsed.data;
+  else {
+    for (const issue of parsed.error.issues) {
+      const [head, , sub] = issue.path;
+      const field = (head === 'contacts' ? CONTACT_FIELD_BY_KEY[String(sub)] : (head as ImportField)) ?? null;
+      // A field's first problem is enough.
+      if (!issues.some((i) => i.field === field)) issues.push({ field, key: issue.message });
+    }
+  }
+
+  let participationOut: ParticipationValues | null = null;
+  if (ctx.edition) {
+    const kinds = (customerOut?.kinds ?? []) as string[];
+    const role = (participation.role as ParticipationRole | undefined) ??
+      PARTICIPATION_ROLES.find((r) => kinds.includes(r)) ?? 'exhibitor';
+    const p = ParticipationCreateInput.safeParse({
+      ...participation,
+      role,
+      status: participation.status ?? defaultStatus(ctx.edition.status),
+      customerId: SOME_ID,
+      editionId: ctx.edition.id,
+    });
+    if (p.success) {
+      const { customerId: _omit, ...rest } = p.data;
+      participationOut = rest;
+    } else {
+      for (const issue of p.error.issues) {
+        const field = issue.path[0] as ImportField;
+        if (!issues.some((i) => i.field === field)) issues.push({ field: field ?? null, key: issue.message });
+      }
+    }
+  }
+  return { customer: issues.length ? null : customerOut, participation: issues.length ? null : participationOut, issues };
+}
+
+/** The stored values of a valid row, by field, for the preview. */
+export function storedValues(v: RowValues): Partial<Record<ImportField, string | number | string[] | null>> {
+  const out: Partial<Record<ImportField, string | number | string[] | null>> = {};
+  const c = v.customer;
+  if (c) {
+    for (const f of ['companyName', 'legalName', 'industry', 'mainBusiness', 'products', 'country', 'region', 'city', 'address', 'website', 'phone', 'email', 'notes'] as const) {
+      if (c[f] !== null && c[f] !== undefined) out[f] = c[f];
+    }
+    if (c.kinds.length) out.kinds = c.kinds;
+    if (c.tags.length) out.tags = c.tags;
+    const k = c.contacts[0];
+    if (k) {
+      out.contactName = k.name;
+      if (k.title) out.contactTitle = k.title;
+      if (k.phone) out.contactPhone = k.phone;
+      if (k.email) out.contactEmail = k.email;
+      if (k.messaging) out.contactMessaging = k.messaging;
+    }
+  }
+  const p = v.participation;
+  if (p) {
+    for (const f of ['role', 'standNumber', 'hall', 'standArea', 'standType', 'listPrice', 'priceCharged', 'otherRevenue', 'status', 'statusAt', 'cancelReason', 'satisfaction', 'intentToReturn', 'feedback', 'leads', 'meetings'] as const) {
+      const val = p[f];
+      if (val !== null && val !== undefined) out[f] = val;
+    }
+  }
+  return out;
+}

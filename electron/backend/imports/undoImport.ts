@@ -1,0 +1,185 @@
+import type { ImportBatch, ImportUndoResult } from '../../../shared/api/imports';
+import { ApiFailure } from '../../../shared/api/result';
+import type { Context } from '../context';
+import { reindexCustomer } from '../customers/customerRepository';
+import type { CustomerRow } from '../customers/customerRows';
+import type { ParticipationRow } from '../participations/participationRows';
+import { suspendFigureTriggers } from '../segments/customerFigures';
+import type { Db } from '../store/openDatabase';
+
+// Undoing an import batch in one step (one transaction): what it created is removed, what it
+// changed is put back — unless the record was edited since (its version moved on) or is now
+// used by something the import did not make (a customer with an interaction logged since):
+// those are kept, and the answer names them.
+
+interface RecordRow {
+  kind: 'customer' | 'participation' | 'relationship';
+  record_id: string;
+  action: 'created' | 'updated';
+  version: number | null;
+  before: string | null;
+}
+
+interface BatchRow {
+  id: string;
+  file_name: string;
+  sheet: string | null;
+  edition_id: string | null;
+  edition_name: string | null;
+  rows_read: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  rejected: number;
+  participations: number;
+  created_by: string | null;
+  created_at: string;
+  undone_at: string | null;
+}
+
+const CUSTOMER_RESTORE = [
+  'company_name', 'name_sort', 'legal_name', 'kinds', 'partner_type', 'industry', 'main_business', 'products', 'size_band',
+  'scale_notes', 'country', 'region', 'city', 'address', 'website', 'phone', 'email', 'source', 'notes', 'completeness',
+] as const;
+const PARTICIPATION_RESTORE = [
+  'stand_number', 'hall', 'stand_area', 'stand_type', 'list_price', 'price_charged', 'other_revenue', 'status', 'status_at',
+  'cancel_reason', 'satisfaction', 'intent_to_return', 'feedback', 'leads', 'meetings', 'notes',
+] as const;
+const SUSPEND_FROM = 2000;
+
+export function listBatches(db: Db, limit: number): ImportBatch[] {
+  const rows = db
+    .prepare(
+      `SELECT b.*, e.name AS edition_name FROM import_batches b LEFT JOIN editions e ON e.id = b.edition_id
+        ORDER BY b.created_at DESC, b.rowid DESC LIMIT ?`,
+    )
+    .all(limit) as BatchRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    fileName: r.file_name,
+    sheet: r.sheet,
+    editionId: r.edition_id,
+    editionName: r.edition_name,
+    counts: { read: r.rows_read, created: r.created, updated: r.updated, skipped: r.skipped, rejected: r.rejected, participations: r.participations, contacts: 0 },
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    undoneAt: r.undone_at,
+  }));
+}
+
+export function undoBatch(ctx: Context, batchId: string): ImportUndoResult {
+  const db = ctx.db;
+  const batch = db.prepare('SELECT * FROM import_batches WHERE id = ?').get(batchId) as BatchRow | undefined;
+  if (!batch) throw new ApiFailure('not_found', 'err.notFound');
+  if (batch.undone_at) throw new ApiFailure('conflict', 'err.import.alreadyUndone');
+  const records = db.prepare('SELECT kind, record_id, action, version, before FROM import_batch_records WHERE batch_id = ?').all(batchId) as RecordRow[];
+  const out: ImportUndoResult = { removed: 0, restored: 0, kept: [] };
+  const now = ctx.now();
+  const nameOf = db.prepare('SELECT company_name FROM customers WHERE id = ?').pluck();
+  const customerVersion = db.prepare('SELECT version, num FROM customers WHERE id = ?');
+  const partRow = db.prepare('SELECT * FROM participations WHERE id = ?');
+  const keep = (kind: RecordRow['kind'], id: string, customerId: string, reason: 'edited' | 'inUse') =>
+    out.kept.push({ kind, id, name: (nameOf.get(customerId) as string | undefined) ?? '', reason });
+
+  db.transaction(() => {
+    const restoreTriggers = records.length >= SUSPEND_FROM ? suspendFigureTriggers(db) : null;
+    // Participations first: a customer the batch created is removable once its imported
+    // participations are gone.
+    for (const r of records.filter((x) => x.kind === 'participation')) {
+      const p = partRow.get(r.record_id) as ParticipationRow | undefined;
+      if (!p) continue;
+      if (p.version !== r.version) {
+        keep('participation', p.id, p.customer_id, 'edited');
+        continue;
+      }
+      if (r.action === 'created') {
+        db.prepare('DELETE FROM participations WHERE id = ?').run(p.id);
+        out.removed++;
+      } else {
+        const before = JSON.parse(r.before!) as ParticipationRow;
+        const set = Object.fromEntries(PARTICIPATION_RESTORE.map((c) => [c, before[c]]));
+        db.prepare(`UPDATE participations SET ${PARTICIPATION_RESTORE.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @__now, version = version + 1 WHERE id = @__id`)
+          .run({ ...set, __now: now, __id: p.id });
+        if (before.status !== p.status) {
+          // The history is appended to, never rewritten: the undo is one more change.
+          db.prepare(
+            `INSERT INTO participation_status_changes (participation_id, seq, status, at, reason, changed_by)
+             VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM participation_status_changes WHERE participation_id = ?), ?, ?, ?, ?)`,
+          ).run(p.id, p.id, before.status, before.status_at, before.cancel_reason, ctx.staffName());
+        }
+        out.restored++;
+      }
+    }
+    const delSearch = db.prepare('DELETE FROM customer_search WHERE rowid = ?');
+    const delShort = db.prepare('DELETE FROM customer_search_short WHERE rowid = ?');
+    const used = db.prepare(
+      `SELECT (SELECT count(*) FROM participations WHERE customer_id = @id) + (SELECT count(*) FROM interactions WHERE customer_id = @id)
+            + (SELECT count(*) FROM lead_captures WHERE customer_id = @id) + (SELECT count(*) FROM customers WHERE referred_by = @id)`,
+    ).pluck();
+    for (const r of records.filter((x) => x.kind === 'customer')) {
+      const cur = customerVersion.get(r.record_id) as { version: number; num: number } | undefined;
+      if (!cur) continue;
+      if (cur.version !== r.version) {
+        keep('customer', r.record_id, r.record_id, 'edited');
+        continue;
+      }
+      if (r.action === 'created') {
+        if ((used.get({ id: r.record_id }) as number) > 0) {
+          keep('customer', r.record_id, r.record_id, 'inUse');
+          continue;
+        }
+        delSearch.run(cur.num);
+        delShort.run(cur.num);
+        db.prepare('DELETE FROM customers WHERE id = ?').run(r.record_id);
+        out.removed++;
+      } else {
+        restoreCustomer(db, r.record_id, JSON.parse(r.before!) as Snapshot, now);
+        reindexCustomer(db, cur.num);
+        out.restored++;
+      }
+    }
+    for (const r of records.filter((x) => x.kind === 'relationship')) {
+      const [customerId, exhibitionId] = r.record_id.split('|') as [string, string];
+      const rel = db.prepare('SELECT version FROM relationships WHERE customer_id = ? AND exhibition_id = ?').pluck().get(customerId, exhibitionId) as number | undefined;
+      if (rel === undefined) {
+        out.removed++; // went with its customer
+        continue;
+      }
+      const inUse = db
+        .prepare('SELECT 1 FROM participations p JOIN editions e ON e.id = p.edition_id WHERE p.customer_id = ? AND e.exhibition_id = ? LIMIT 1')
+        .get(customerId, exhibitionId);
+      if (rel !== r.version) keep('relationship', r.record_id, customerId, 'edited');
+      else if (inUse) keep('relationship', r.record_id, customerId, 'inUse');
+      else {
+        db.prepare('DELETE FROM relationships WHERE customer_id = ? AND exhibition_id = ?').run(customerId, exhibitionId);
+        out.removed++;
+      }
+    }
+    restoreTriggers?.();
+    db.prepare('UPDATE import_batches SET undone_at = ?, undo_kept = ? WHERE id = ?').run(now, out.kept.length, batchId);
+  })();
+  ctx.changed('customers');
+  ctx.changed('participations');
+  ctx.changed('editions');
+  ctx.changed('exhibitions');
+  ctx.changed('lifecycle');
+  ctx.changed('imports');
+  return out;
+}
+
+interface Snapshot {
+  row: CustomerRow;
+  contacts: { id: string; name: string; title: string | null; phone: string | null; email: string | null; messaging: string | null; position: number }[];
+  tags: string[];
+}
+
+function restoreCustomer(db: Db, id: string, before: Snapshot, now: string): void {
+  const set = Object.fromEntries(CUSTOMER_RESTORE.map((c) => [c, before.row[c]]));
+  db.prepare(`UPDATE customers SET ${CUSTOMER_RESTORE.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @__now, version = version + 1 WHERE id = @__id`)
+    .run({ ...set, __now: now, __id: id });
+  // Contacts and tags as they were: added ones removed, changed ones put back.
+  db.prepare('DELETE FROM contacts WHERE customer_id = ? AND id NOT IN (SELECT value FROM json_each(?))').run(id, JSON.stringify(before.contacts.map((c) => c.id)));
+  const put = db.prepare('UPDATE contacts SET name = ?, title = ?, phone = ?, email = ?, messaging = ?, position = ? WHERE id = ?');
+  for (const c of before.contacts) put.run(c.name, c.title, c.phone, c.email, c.messaging, c.position, c.id);
+  db.prepare('DELETE FROM customer_tags WHERE customer_id = ? AND tag NOT IN (SELECT value FROM json_each(?))').run(id, JSON.stringify(before.tags));
+}

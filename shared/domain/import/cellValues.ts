@@ -1,0 +1,153 @@
+// Turning the text of a spreadsheet cell into a date or a number for a typed field. The reader
+// (electron/backend/excel/read) hands over every cell as the text the user sees; only fields
+// that ARE dates or amounts go through here — phone numbers, postcodes and IDs stay text.
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+
+/** Day/month order for numeric dates whose first two parts are both ≤ 12 ("1/3/2025"). */
+export type DateOrder = 'dmy' | 'mdy';
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null; // 2025-02-30
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Two-digit years: 00–69 → 2000s, 70–99 → 1900s (Excel's own cut-off is 29/30; sales lists are recent). */
+function fullYear(y: string): number {
+  const n = Number(y);
+  if (y.length !== 2) return n;
+  return n < 70 ? 2000 + n : 1900 + n;
+}
+
+/**
+ * Excel serial day (1900 date system, including Excel's fictitious 29 Feb 1900) → 'YYYY-MM-DD'.
+ * Fractions (times of day) are dropped.
+ */
+export function excelSerialToIso(serial: number, date1904 = false): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
+  let days = Math.floor(serial);
+  if (date1904) days += 1462;
+  // Serial 60 is 1900-02-29, which never existed; Excel counts it, so later serials are one ahead.
+  if (!date1904 && days === 60) return null;
+  if (!date1904 && days < 60) days += 1;
+  const ms = Date.UTC(1899, 11, 30) + days * 86_400_000;
+  const t = new Date(ms);
+  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/**
+ * A date written the ways people write them → 'YYYY-MM-DD', or null when it is not a date.
+ * Accepted: 2025-03-01, 2025/3/1, 2025.3.1 (optionally followed by a time); 2025年3月1日;
+ * 01.03.2025 (dots: always day first, as in Europe); 1/3/2025 and 1-3-2025; 1 Mar 2025,
+ * Mar 1, 2025, 01-Mar-25; and Excel serial numbers of five digits (10000–99999 = 1927–2173,
+ * an unformatted date cell: 45717 = 2025-03-01 — shorter numbers are years or counts, not dates).
+ *
+ * Ambiguity of d/m/y vs m/d/y: a part above 12 decides ("13/3/2025" is 13 March, "3/13/2025"
+ * is 13 March). When both parts are ≤ 12 the `order` decides, by default day first
+ * (international and Chinese-market usage): "1/3/2025" = 1 March 2025. Use detectDateOrder() on
+ * the whole column to find the order a file uses.
+ */
+export function parseDateText(text: string, order: DateOrder = 'dmy'): string | null {
+  const s = text.normalize('NFKC').trim().toLowerCase();
+  if (!s) return null;
+  let m: RegExpMatchArray | null;
+  if ((m = /^(\d{5})(?:\.\d+)?$/.exec(s))) return excelSerialToIso(Number(s));
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/.exec(s))) {
+    return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  if ((m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/.exec(s))) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(s))) return iso(fullYear(m[3]!), Number(m[2]), Number(m[1]));
+  if ((m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const y = fullYear(m[3]!);
+    if (a > 12) return iso(y, b, a);
+    if (b > 12) return iso(y, a, b);
+    return order === 'dmy' ? iso(y, b, a) : iso(y, a, b);
+  }
+  // 1 Mar 2025, 1-Mar-25, 01 March 2025
+  if ((m = /^(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-,]+(\d{2}|\d{4})$/.exec(s)) && MONTHS[m[2]!]) {
+    return iso(fullYear(m[3]!), MONTHS[m[2]!]!, Number(m[1]));
+  }
+  // Mar 1, 2025 / March 1 2025
+  if ((m = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(s)) && MONTHS[m[1]!]) {
+    return iso(Number(m[3]), MONTHS[m[1]!]!, Number(m[2]));
+  }
+  return null;
+}
+
+/**
+ * The day/month order a column of numeric dates uses: 'dmy' when some value has a first part
+ * above 12, 'mdy' when some value has a second part above 12, null when nothing tells (or both
+ * occur, which means the column is inconsistent and the default applies).
+ */
+export function detectDateOrder(texts: Iterable<string | null>): DateOrder | null {
+  let dmy = false;
+  let mdy = false;
+  for (const t of texts) {
+    const m = t ? /^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}/.exec(t.normalize('NFKC')) : null;
+    if (!m) continue;
+    if (Number(m[1]) > 12) dmy = true;
+    if (Number(m[2]) > 12) mdy = true;
+  }
+  return dmy === mdy ? null : dmy ? 'dmy' : 'mdy';
+}
+
+const CURRENCY = /^(?:rmb|cny|usd|eur|gbp|hkd|jpy|us\$|hk\$|s\$|a\$|c\$|nt\$|元|人民币|美元|欧元|[¥$€£₩₹])|(?:rmb|cny|usd|eur|gbp|hkd|jpy|元|人民币|美元|欧元|[¥$€£₩₹])$/;
+
+/**
+ * An amount written the ways people write them → a number, or null when it is not one.
+ * Currency symbols and codes (¥, $, €, RMB, CNY, 元 …), spaces (also thin/no-break) and
+ * thousands separators are dropped; "(1,234)" and "-1,234" are negative; a trailing "%" is
+ * dropped ("80%" → 80, as the user sees it); "1.5万" = 15,000 and "2亿" = 200,000,000.
+ * Separators: with both "," and "." present the last one is the decimal point ("1.234,56" =
+ * 1234.56); a lone "," followed by exactly three digits groups thousands ("1,234" = 1234),
+ * otherwise it is a decimal comma ("1,5" = 1.5). Full-width digits are accepted.
+ */
+export function parseNumberText(text: string): number | null {
+  let s = text.normalize('NFKC').trim().toLowerCase().replace(/[\s\u00a0\u2009\u202f']/g, '');
+  if (!s) return null;
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  if (s.startsWith('-') || s.startsWith('−')) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) s = s.slice(1);
+  const withCurrency = s;
+  for (let i = 0; i < 2; i++) s = s.replace(CURRENCY, '');
+  // "$-5" / "USD -5": a sign after the currency, never a second sign ("--1").
+  if (s !== withCurrency && s.startsWith('-')) {
+    negative = !negative;
+    s = s.slice(1);
+  }
+  let factor = 1;
+  if (s.endsWith('%')) s = s.slice(0, -1);
+  if (s.endsWith('万')) {
+    factor = 10_000;
+    s = s.slice(0, -1);
+  } else if (s.endsWith('亿')) {
+    factor = 100_000_000;
+    s = s.slice(0, -1);
+  }
+  const comma = s.lastIndexOf(',');
+  const dot = s.lastIndexOf('.');
+  if (comma >= 0 && dot >= 0) {
+    s = comma > dot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else if (comma >= 0) {
+    s = /^\d{1,3}(,\d{3})+$/.test(s) ? s.replace(/,/g, '') : /^\d+,\d+$/.test(s) ? s.replace(',', '.') : s;
+  } else if (/^\d{1,3}(\.\d{3}){2,}$/.test(s)) {
+    s = s.replace(/\./g, ''); // 1.234.567 (dots grouping thousands)
+  }
+  if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return null;
+  const n = Number(s) * factor;
+  if (!Number.isFinite(n)) return null;
+  return negative ? (n === 0 ? 0 : -n) : n;
+}
