@@ -18,6 +18,10 @@ export interface PreloadApi {
     chooseNewWorkspacePath(defaultName: string): Promise<string | null>;
     /** Shows a file in the system file manager. */
     showInFolder(path: string): Promise<void>;
+    /** A native save dialog for an export, starting at the suggested path; null when cancelled. */
+    chooseExportPath(suggested: string, format: 'xlsx' | 'csv'): Promise<string | null>;
+    /** Opens a written .xlsx / .csv export with the system's program; '' or the reason it could not. */
+    openExport(path: string): Promise<string>;
   };
 }
 

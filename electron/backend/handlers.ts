@@ -4,6 +4,7 @@ import { customerPageHandlers } from './customerPage/customerPageHandlers';
 import { customerHandlers } from './customers/customerHandlers';
 import { exhibitionHandlers } from './exhibitions/exhibitionHandlers';
 import { exportHandlers } from './exports/exportHandlers';
+import { tableExportHandlers } from './exports/tableExportHandlers';
 import type { Handler } from './handlerTypes';
 import { importHandlers } from './imports/importHandlers';
 import { interactionHandlers } from './interactions/interactionHandlers';
@@ -32,4 +33,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...valuationHandlers,
   ...importHandlers,
   ...exportHandlers,
+  ...tableExportHandlers,
 };

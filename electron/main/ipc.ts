@@ -3,6 +3,7 @@ import { BrowserWindow, ipcMain, shell, type IpcMainInvokeEvent } from 'electron
 import type { ApiResult } from '../../shared/api';
 import type { BackendHost } from '../host/backendHost';
 import { chooseNewWorkspacePath, chooseWorkspaceToOpen } from './dialogs';
+import { chooseExportPath, openExport } from './exportShell';
 import { IPC } from './ipcChannels';
 import { isPlausiblePath, parseCallArgs } from './ipcArgs';
 import { openExternalSafely } from './security';
@@ -60,6 +61,12 @@ export function registerIpc(ctx: IpcContext): void {
     if (!isPlausiblePath(file, path.isAbsolute)) throw new Error('showInFolder: an absolute path is required');
     shell.showItemInFolder(path.normalize(file));
   });
+
+  handle(IPC.chooseExportPath, (event, [suggested, format]) =>
+    chooseExportPath(BrowserWindow.fromWebContents(event.sender), suggested, format),
+  );
+
+  handle(IPC.openExport, (_event, [file]) => openExport(file));
 }
 
 /** Relays backend events (job progress, data changes) to our windows showing our page. */

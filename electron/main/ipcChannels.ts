@@ -6,4 +6,6 @@ export const IPC = {
   chooseWorkspaceToOpen: 'desktop:chooseWorkspaceToOpen',
   chooseNewWorkspacePath: 'desktop:chooseNewWorkspacePath',
   showInFolder: 'desktop:showInFolder',
+  chooseExportPath: 'desktop:chooseExportPath',
+  openExport: 'desktop:openExport',
 } as const;

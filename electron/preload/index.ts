@@ -21,6 +21,8 @@ const api: PreloadApi = {
     chooseWorkspaceToOpen: () => ipcRenderer.invoke(IPC.chooseWorkspaceToOpen),
     chooseNewWorkspacePath: (defaultName) => ipcRenderer.invoke(IPC.chooseNewWorkspacePath, defaultName),
     showInFolder: (path) => ipcRenderer.invoke(IPC.showInFolder, path),
+    chooseExportPath: (suggested, format) => ipcRenderer.invoke(IPC.chooseExportPath, suggested, format),
+    openExport: (path) => ipcRenderer.invoke(IPC.openExport, path),
   },
 };
 

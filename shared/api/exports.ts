@@ -2,9 +2,14 @@ import { z } from 'zod';
 import { CUSTOMER_KINDS } from '../domain/customer';
 import { STAGES } from '../domain/lifecycle';
 import { QUADRANTS, TIERS } from '../domain/valuation/figures';
+import { customerMethods } from './customers';
+import { exhibitionMethods } from './exhibitions';
 import { optText, uuid } from './fields';
 import type { JobInfo } from './jobs';
 import { method } from './method';
+import { segmentMethods } from './segments';
+import { taskMethods } from './tasks';
+import { valuationMethods } from './valuation';
 
 // Excel exports (issue 6). The value-assessment workbook is written by a job (progress,
 // cancel) to `<path>.partial` and renamed to `path` when complete; its result is an
@@ -44,7 +49,39 @@ const outPath = (ext: RegExp, key: string) =>
     .max(4096, { error: 'err.tooLong:4096' })
     .refine((p) => ext.test(p), { error: key });
 
+/** The on-screen tables that export what they show (exports.table). */
+export const EXPORT_TABLES = ['customers', 'value', 'participants', 'segment', 'tasks'] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+/** The result (JobInfo.result) of 'exports.table'. */
+export interface TableExport {
+  path: string;
+  rows: number;
+  bytes: number;
+}
+
+// Each table's query is the very input its on-screen list sends (validated by that method's
+// schema), so the file has the list's filter and sort; offset/limit are replaced by paging.
+const tableColumns = z.array(z.string().min(1).max(60)).min(1, { error: 'err.required' }).max(100);
+const tableExportShape = {
+  columns: tableColumns,
+  format: z.enum(EXPORT_FORMATS),
+  lang: z.enum(EXPORT_LANGS),
+  path: outPath(/\.(xlsx|csv)$/i, 'err.export.tablePath'),
+};
+const TableExportInput = z.discriminatedUnion('table', [
+  z.strictObject({ table: z.literal('customers'), query: customerMethods['customers.list'].input, ...tableExportShape }),
+  z.strictObject({ table: z.literal('value'), query: valuationMethods['valuation.table'].input, ...tableExportShape }),
+  z.strictObject({ table: z.literal('participants'), query: exhibitionMethods['editions.participants'].input, ...tableExportShape }),
+  z.strictObject({ table: z.literal('segment'), query: segmentMethods['segments.members'].input, ...tableExportShape }),
+  z.strictObject({ table: z.literal('tasks'), query: taskMethods['tasks.week'].input, ...tableExportShape }),
+]);
+export type TableExportInput = z.input<typeof TableExportInput>;
+export type TableExportRequest = z.output<typeof TableExportInput>;
+
 export const exportMethods = {
+  /** Writes one on-screen table — its visible columns (ids, in order), filter and sort — as .xlsx or .csv; a job. */
+  'exports.table': method<JobInfo>()(TableExportInput),
   /** Writes the value-assessment workbook of an exhibition's snapshot (the latest unless named), filtered like valuation.table. */
   'exports.valueWorkbook': method<JobInfo>()(
     z.strictObject({

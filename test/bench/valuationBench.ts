@@ -2,15 +2,21 @@
 // training the rebooking model, the back-test, every figure, and the snapshot written (one
 // transaction) — on a generated workspace. Wall time and this process's CPU time (the machine
 // may be shared), with the parts.
-//   npx tsx test/bench/valuationBench.ts --db FILE [--runs N]   (a demo workspace; snapshots are
-//   added to it: from the 12th on, each write also prunes one — run 14 times to measure that)
+//   npx tsx test/bench/valuationBench.ts --db FILE [--runs N] [--sequential]   (a demo workspace;
+//   snapshots are added to it: from the 12th on, each write also prunes one — run 14 times to
+//   measure that). As the app runs it: with the second thread (valuation/assess/assessHelper.ts),
+//   unless --sequential (as the CLI runs it).
 
-import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openDatabase } from '../../electron/backend/store/openDatabase';
 import { ASSESS_STEPS, assess, type AssessStep } from '../../electron/backend/valuation/assess/assessment';
 import type { Row } from './run';
 
 export const VALUATION_TARGET_MS = 3000;
+
+/** The job worker from the sources: the assessment's second thread runs job kind 'valuation.assessPart' there. */
+const WORKER_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'electron', 'backend', 'jobs', 'jobWorker.ts');
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -20,7 +26,7 @@ const f0 = (n: number) => n.toFixed(0);
 const num = (n: number) => n.toLocaleString('en');
 
 /** Rows for a generated workspace `file` (not open elsewhere). */
-export function benchValuation(file: string, runs: number): Row[] {
+export function benchValuation(file: string, runs: number, sequential = false): Row[] {
   const db = openDatabase(file, { skipCheck: true });
   try {
     const x = JSON.parse(db.prepare("SELECT value FROM settings WHERE key = 'currentExhibitionId'").pluck().get() as string) as string;
@@ -31,11 +37,12 @@ export function benchValuation(file: string, runs: number): Row[] {
     const parts: Record<AssessStep, number[]> = Object.fromEntries(ASSESS_STEPS.map((s) => [s, []])) as unknown as Record<AssessStep, number[]>;
     const partsCpu: Record<AssessStep, number[]> = Object.fromEntries(ASSESS_STEPS.map((s) => [s, []])) as unknown as Record<AssessStep, number[]>;
     let relationships = 0;
+    let threads = 1;
     let examples = 0;
     let auc = '';
     for (let i = 0; i < runs; i++) {
       const c0 = process.cpuUsage();
-      const r = assess(db, { exhibitionId: x, now: new Date().toISOString(), reason: 'manual' });
+      const r = assess(db, { exhibitionId: x, now: new Date().toISOString(), reason: 'manual', workerEntry: sequential ? undefined : WORKER_ENTRY });
       const c = process.cpuUsage(c0);
       wall.push(r.ms);
       cpu.push((c.user + c.system) / 1000);
@@ -44,6 +51,7 @@ export function benchValuation(file: string, runs: number): Row[] {
         partsCpu[s].push(r.stepsCpu[s]);
       }
       relationships = r.figures.length;
+      threads = Math.max(threads, r.threads);
       examples = r.model.examples;
       const bt = r.model.backtest;
       auc = `back-test AUC ${bt.auc?.toFixed(3)} vs baseline ${bt.baselineAuc?.toFixed(3)}`;
@@ -51,7 +59,7 @@ export function benchValuation(file: string, runs: number): Row[] {
     const part = (s: AssessStep) => `${f0(median(parts[s]))} ms (CPU ${f0(median(partsCpu[s]))} ms)`;
     return [
       {
-        measure: `value assessment, whole (${num(relationships)} relationships, ${num(participations)} participations, ${num(interactions)} interactions; snapshot written; ${auc})`,
+        measure: `value assessment, whole (${threads === 2 ? 'two threads' : 'one thread'}; ${num(relationships)} relationships, ${num(participations)} participations, ${num(interactions)} interactions; snapshot written; ${auc})`,
         value: `median ${f0(median(wall))} ms of ${runs} (CPU ${f0(median(cpu))} ms)`,
         bare: '—',
         target: `≤ ${VALUATION_TARGET_MS} ms`,
@@ -59,7 +67,7 @@ export function benchValuation(file: string, runs: number): Row[] {
       },
       { measure: '— facts (ordered index passes) and the examples', value: part('facts'), bare: '—', target: '(part of the above)', result: '—' },
       { measure: `— training the model (${num(examples)} examples)`, value: part('training'), bare: '—', target: '(part of the above)', result: '—' },
-      { measure: '— back-test (training on the editions before the latest, predicting it)', value: part('backtest'), bare: '—', target: '(part of the above)', result: '—' },
+      { measure: `— back-test (training on the editions before the latest, predicting it${sequential ? '' : '; on the second thread: the wait for it'})`, value: part('backtest'), bare: '—', target: '(part of the above)', result: '—' },
       { measure: '— figures (formulas, norms, score, tiers, summary)', value: part('figures'), bare: '—', target: '(part of the above)', result: '—' },
       { measure: `— snapshot write (${num(relationships)} rows, one transaction, pruning)`, value: part('writing'), bare: '—', target: '(part of the above)', result: '—' },
     ];
@@ -75,5 +83,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (at < 0) throw new Error('--db FILE is required');
   const runsAt = process.argv.indexOf('--runs');
   const runs = runsAt < 0 ? 3 : Number(process.argv[runsAt + 1]);
-  for (const r of benchValuation(process.argv[at + 1]!, runs)) console.log(`| ${r.measure} | ${r.value} | ${r.bare} | ${r.target} | ${r.result} |`);
+  for (const r of benchValuation(process.argv[at + 1]!, runs, process.argv.includes('--sequential'))) console.log(`| ${r.measure} | ${r.value} | ${r.bare} | ${r.target} | ${r.result} |`);
 }

@@ -25,6 +25,9 @@ export interface DemoAssessRun {
   nowMs: number;
   progress?: (done: number, total: number, step: string) => void;
   cancelled: () => boolean;
+  /** Entry of the job worker: each assessment reads part of its facts on a second thread (assessHelper.ts). */
+  workerEntry?: string;
+  nativeBinding?: string;
 }
 
 /** Writes the ratings and the snapshots; returns how many snapshots. */
@@ -43,7 +46,14 @@ export function assessDemo(db: Db, run: DemoAssessRun): number {
   }
   for (const j of jobs) {
     run.progress?.(run.customers, run.customers, 'finishing');
-    assess(db, { exhibitionId: j.exhibitionId, now: j.now, reason: 'manual', cancelled: run.cancelled });
+    assess(db, {
+      exhibitionId: j.exhibitionId,
+      now: j.now,
+      reason: 'manual',
+      cancelled: run.cancelled,
+      workerEntry: run.workerEntry,
+      nativeBinding: run.nativeBinding,
+    });
   }
   return jobs.length;
 }

@@ -141,7 +141,11 @@ export function generateDemo(
     }
     result ??= db.transaction(() => loadInline(run))();
     // The demo opens with its value assessed: ratings and snapshots (demoAssessments.ts).
-    if (opts.assess && total > 0) assessDemo(db, { seed: opts.seed, customers: total, nowMs, progress, cancelled: run.cancelled });
+    if (opts.assess && total > 0) {
+      // Small demos (the tests' many) stay on one thread: starting a second costs more than it saves.
+      const helper = total >= PARALLEL_FROM ? { workerEntry: entry, nativeBinding: opts.nativeBinding } : {};
+      assessDemo(db, { seed: opts.seed, customers: total, nowMs, progress, cancelled: run.cancelled, ...helper });
+    }
     return result;
   } finally {
     restore();

@@ -10,7 +10,8 @@ import { suggestPath } from './suggestPath';
 /** The job kind of the value-assessment workbook (jobs/jobRegistry.ts). */
 export const EXPORT_JOB = 'exports.valueWorkbook';
 
-export const exportHandlers: HandlerMap<keyof typeof exportMethods> = {
+// exports.table has its own map (tableExportHandlers.ts).
+export const exportHandlers: HandlerMap<Exclude<keyof typeof exportMethods, 'exports.table'>> = {
   'exports.valueWorkbook': (input, b) => {
     const ctx = b.context();
     // Checked here so the caller gets field errors at once, not a failed job.

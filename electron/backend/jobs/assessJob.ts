@@ -29,6 +29,9 @@ export function assessJob(args: AssessJobArgs, ctx: JobContext): AssessJobResult
       reason: args.reason,
       progress: ctx.progress,
       cancelled: ctx.cancelled,
+      // The second core reads part of the facts and runs the back-test (assessHelper.ts).
+      workerEntry: ctx.workerEntry,
+      nativeBinding: ctx.nativeBinding,
     });
     return { snapshotId: r.snapshot?.id ?? null, relationships: r.figures.length, ms: Math.round(r.ms) };
   } finally {

@@ -2,7 +2,9 @@ import type { JobContext, JobFn } from './jobTypes';
 import type { DemoJobArgs } from './demoJob';
 import type { DemoPartArgs } from '../demo/demoPart';
 import type { AssessJobArgs } from './assessJob';
+import type { AssessPartArgs } from '../valuation/assess/assessPartProtocol';
 import type { ExportJobArgs } from './exportJob';
+import type { TableExportJobArgs } from '../exports/tableExportJob';
 import type { ImportJobArgs } from '../imports/importJob';
 import type { ParseRequest } from '../excel/read/spreadsheetTypes';
 
@@ -13,7 +15,11 @@ export const JOBS: Record<string, JobFn> = {
   // The second thread of demo.generate (see generateDemo), started by that job, not by users.
   'demo.part': async (args, ctx: JobContext) => (await import('../demo/demoPart')).demoPart(args as DemoPartArgs, ctx),
   'valuation.assess': async (args, ctx: JobContext) => (await import('./assessJob')).assessJob(args as AssessJobArgs, ctx),
+  // The second thread of valuation.assess (see valuation/assess/assessHelper.ts), started by that job, not by users.
+  'valuation.assessPart': async (args, ctx: JobContext) =>
+    (await import('../valuation/assess/assessPart')).assessPart(args as AssessPartArgs, ctx),
   'exports.valueWorkbook': async (args, ctx: JobContext) => (await import('./exportJob')).exportJob(args as ExportJobArgs, ctx),
+  'exports.table': async (args, ctx: JobContext) => (await import('../exports/tableExportJob')).tableExportJob(args as TableExportJobArgs, ctx),
   // The thread that parses an untrusted spreadsheet (excel/read/readSpreadsheet.ts starts it, not users).
   'spreadsheet.parse': async (args) => (await import('../excel/read/parseJob')).parseSpreadsheetJob(args as ParseRequest),
   'imports.commit': async (args, ctx: JobContext) => (await import('../imports/importJob')).importJob(args as ImportJobArgs, ctx),

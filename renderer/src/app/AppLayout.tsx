@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconBook2, IconBuildingCircus, IconBuildingStore, IconChartBar, IconChecklist, IconDiamond, IconSettings, IconTrash } from '@tabler/icons-react';
+import { IconAddressBook, IconBook2, IconBuildingCircus, IconBuildingStore, IconChartBar, IconChecklist, IconDiamond, IconFileImport, IconSettings, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApi, useBackendEvents } from '../api/hooks';
@@ -82,6 +82,7 @@ export function AppLayout() {
     { to: '/playbooks', label: t('playbooks:nav'), icon: IconBook2 },
   ];
   const housekeeping: NavItem[] = [
+    { to: '/import', label: t('imports:nav'), icon: IconFileImport },
     { to: '/trash', label: t('nav.trash'), icon: IconTrash },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings },
   ];

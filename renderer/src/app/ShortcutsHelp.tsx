@@ -9,9 +9,9 @@ import type { en } from './shortcutsLocales';
 type Key = keyof typeof en.keys;
 
 // Every shortcut of the app in one place; the handlers live with their features
-// (AppLayout, LogInteractionButton, CaptureButton, EditionPage, valuation/ValueShell, useFormKeys, useCaptureKeys).
+// (AppLayout, LogInteractionButton, CaptureButton, EditionPage, valuation/ValueShell, import/ImportPage, useFormKeys, useCaptureKeys).
 // Each entry lists alternative combinations ("or").
-const GROUPS: { group: 'everywhere' | 'edition' | 'value' | 'form' | 'capture'; rows: [Key, string[]][] }[] = [
+const GROUPS: { group: 'everywhere' | 'edition' | 'value' | 'import' | 'form' | 'capture'; rows: [Key, string[]][] }[] = [
   {
     group: 'everywhere',
     rows: [
@@ -24,6 +24,7 @@ const GROUPS: { group: 'everywhere' | 'edition' | 'value' | 'form' | 'capture'; 
   },
   { group: 'edition', rows: [['addParticipant', ['alt+N']]] },
   { group: 'value', rows: [['assess', ['alt+A']]] },
+  { group: 'import', rows: [['importBack', ['alt+←']], ['importNext', ['alt+→']]] },
   {
     group: 'form',
     rows: [

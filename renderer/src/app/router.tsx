@@ -19,6 +19,8 @@ import { ValuePage } from '../features/valuation/ValuePage';
 import { MatrixPage } from '../features/valuation/MatrixPage';
 import { CallListPage } from '../features/valuation/CallListPage';
 import { ComparePage } from '../features/valuation/ComparePage';
+import { ImportPage } from '../features/import/ImportPage';
+import { HistoryPage as ImportHistoryPage } from '../features/import/HistoryPage';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 
@@ -50,6 +52,8 @@ export const router = createHashRouter([
       { path: 'segments/:id', element: <SegmentsPage /> },
       { path: 'tasks', element: <TasksWeekPage /> },
       { path: 'playbooks', element: <PlaybooksPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'import/history', element: <ImportHistoryPage /> },
       { path: 'trash', element: <TrashPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'workspaces', element: <WorkspacesPage /> },

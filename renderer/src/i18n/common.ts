@@ -92,6 +92,7 @@ export const en = {
       exportParticipations: 'Writing the participations',
       exportInteractions: 'Writing the interactions',
       import: 'Importing rows',
+      exportRows: 'Writing the rows',
     },
   },
   errors: {
@@ -184,6 +185,7 @@ export const zh: Messages<typeof en> = {
       exportParticipations: '正在写入参展记录',
       exportInteractions: '正在写入互动记录',
       import: '正在导入数据行',
+      exportRows: '正在写入数据行',
     },
   },
   errors: { offline: '无法连接到后台服务。', notFound: '页面不存在。' },

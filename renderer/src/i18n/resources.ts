@@ -17,6 +17,8 @@ import * as welcome from '../features/welcome/locales';
 import * as workspace from '../features/workspace/locales';
 import * as valuation from '../features/valuation/locales';
 import * as valueFormulas from '../features/valuation/explain/locales';
+import * as imports from '../features/import/locales';
+import * as exportsNs from '../features/export/locales';
 
 // One namespace per feature; each feature owns its messages in its own locales.ts.
 export const resources = {
@@ -40,6 +42,8 @@ export const resources = {
     workspace: workspace.en,
     valuation: valuation.en,
     valueFormulas: valueFormulas.en,
+    imports: imports.en,
+    exports: exportsNs.en,
   },
   zh: {
     common: common.zh,
@@ -61,5 +65,7 @@ export const resources = {
     workspace: workspace.zh,
     valuation: valuation.zh,
     valueFormulas: valueFormulas.zh,
+    imports: imports.zh,
+    exports: exportsNs.zh,
   },
 };

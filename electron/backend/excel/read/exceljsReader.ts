@@ -6,6 +6,7 @@
 // the precise error for damaged files. Runs in the reading thread only, after the freeze.
 
 import type { Cell, CellValue } from 'exceljs';
+import { excelSerialToIso } from '../../../../shared/domain/import/cellValues';
 import { cleanText, numberText } from './cellText';
 import { finishRows } from './sheetRows';
 import { SpreadsheetError } from './spreadsheetError';
@@ -54,7 +55,9 @@ function text(ssf: Ssf, value: CellValue, numFmt: string | undefined, date1904: 
     // A time of day alone (serial below 1) has no date: shown as formatted.
     const serial = (ms - EPOCH_1900) / MS_PER_DAY - (date1904 ? 1462 : 0);
     if (serial < 1) return numberText(serial, numFmt, numFmt ? ssf.format(numFmt, serial) : undefined, true, date1904);
-    return value.toISOString().slice(0, 10);
+    // Back through the serial: ExcelJS's Date ignores Excel's 1900 leap-year bug, so serials
+    // before 1900-03-01 came out a day early.
+    return excelSerialToIso(serial, date1904) ?? value.toISOString().slice(0, 10);
   }
   if (typeof value === 'object') {
     const o = value as unknown as Record<string, unknown>;

@@ -53,7 +53,8 @@ const DECIMALS: Partial<Record<FigureKey, string>> = {
   economicNorm: '0.000', profitNorm: '0.000', recommendationNorm: '0.000', potentialNorm: '0.000', strategicNorm: '0.000',
 };
 
-function figureCol(key: Exclude<FigureKey, 'customerId' | 'stage' | 'kinds'>): Col {
+/** A figure's column and cell (also used by the value table's list export, exports/tableColumns.ts; its cell ignores the details). */
+export function figureCol(key: Exclude<FigureKey, 'customerId' | 'stage' | 'kinds'>): Col {
   const kind: ExportColumn['kind'] = MONEY.has(key) ? 'money' : PERCENT.has(key) ? 'percent' : INTEGER.has(key) ? 'integer' : 'number';
   const label = (L: WorkbookLabels) => L.figure[key];
   switch (key) {

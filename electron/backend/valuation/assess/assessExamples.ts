@@ -23,7 +23,8 @@ export interface Examples {
   predict: Float64Array;
 }
 
-export function buildExamples(f: AssessFacts): Examples {
+/** `shared`: the examples' arrays live in SharedArrayBuffers (handed to the back-test's thread without a copy). */
+export function buildExamples(f: AssessFacts, shared = false): Examples {
   const { n, e: E, k: K, plan } = f;
   const closed = plan.closed;
   const m = closed.length;
@@ -48,8 +49,8 @@ export function buildExamples(f: AssessFacts): Examples {
     }
   }
   const total = trainN + testN;
-  const x = new Float64Array(total * F);
-  const y = new Uint8Array(total);
+  const x = shared ? new Float64Array(new SharedArrayBuffer(total * F * 8)) : new Float64Array(total * F);
+  const y = shared ? new Uint8Array(new SharedArrayBuffer(total)) : new Uint8Array(total);
   const predict = new Float64Array(n * F);
 
   const h: FeatureInputs = {

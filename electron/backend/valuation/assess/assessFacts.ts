@@ -106,11 +106,23 @@ function timed<T>(times: PassTimes | undefined, name: string, fn: () => T): T {
 }
 
 export function readAssessFacts(db: Db, exhibitionId: string, plan: EditionPlan, times?: PassTimes): AssessFacts {
+  const { f, index } = readRelationships(db, exhibitionId, plan, times);
+  if (f.n === 0 && f.e === 0) return f;
+  readOwnPasses(db, exhibitionId, f, index, times);
+  readSharedPasses(db, f, index, times);
+  readCosts(db, exhibitionId, f, index, times);
+  return f;
+}
+
+/** The relationships (numbered in customer order) and the empty arrays the other passes fill. */
+export function readRelationships(
+  db: Db,
+  exhibitionId: string,
+  plan: EditionPlan,
+  times?: PassTimes,
+): { f: AssessFacts; index: Map<string, number> } {
   const E = plan.editions.length;
   const K = plan.closed.length + 1;
-  const edParams: Record<string, string> = { x: exhibitionId };
-  plan.editions.forEach((ed, i) => (edParams[`e${i}`] = ed.id));
-  const edCase = E ? `CASE edition_id ${plan.editions.map((_, i) => `WHEN @e${i} THEN ${i}`).join(' ')} END` : 'NULL';
 
   // 1. Relationships of live customers, with what the customer row says.
   const rels = timed(times, 'relationships sql', () => db
@@ -154,8 +166,6 @@ export function readAssessFacts(db: Db, exhibitionId: string, plan: EditionPlan,
     const c = process.cpuUsage(t0);
     times['relationships js'] = (c.user + c.system) / 1000;
   }
-  const today = plan.periodEnd;
-
   const f: AssessFacts = {
     plan,
     n,
@@ -190,10 +200,17 @@ export function readAssessFacts(db: Db, exhibitionId: string, plan: EditionPlan,
     exhibitionRevenue: 0,
     windowScores: plan.window.map(() => []),
   };
-  if (n === 0 && E === 0) return f;
+  return { f, index };
+}
 
-  const trashed = new Set(db.prepare('SELECT id FROM customers WHERE deleted_at IS NOT NULL').pluck().all() as string[]);
+/** Stage histories, trashed customers, referrals, participations: always on the assessment's thread. */
+export function readOwnPasses(db: Db, exhibitionId: string, f: AssessFacts, index: Map<string, number>, times?: PassTimes): void {
+  const { plan, e: E } = f;
+  const edParams: Record<string, string> = { x: exhibitionId };
+  plan.editions.forEach((ed, i) => (edParams[`e${i}`] = ed.id));
+  const edCase = E ? `CASE edition_id ${plan.editions.map((_, i) => `WHEN @e${i} THEN ${i}`).join(' ')} END` : 'NULL';
   timed(times, 'stage histories', () => readStageHistories(db, exhibitionId, f, index, times));
+  const trashed = new Set(db.prepare('SELECT id FROM customers WHERE deleted_at IS NOT NULL').pluck().all() as string[]);
 
   // Referrals: who referred each live customer (the referrer's window revenue and features).
   const referredBy = new Map<string, number>();
@@ -210,9 +227,48 @@ export function readAssessFacts(db: Db, exhibitionId: string, plan: EditionPlan,
   }
 
   if (E > 0) timed(times, 'participations', () => readParticipations(db, f, index, trashed, referredBy, edCase, edParams, times));
+}
+
+/** What the shared passes fill: typed arrays only, so the helper thread (assessPart.ts) can hand them back. */
+export const SHARED_FIELDS = ['interactions12m'] as const;
+export type SharedFacts = Pick<AssessFacts, (typeof SHARED_FIELDS)[number]>;
+
+/**
+ * Interaction dates: on either thread. The helper's share of the work, balanced by
+ * measurement: with its start and its own relationships pass it takes about as long as the
+ * participations and stage histories here.
+ */
+export function readSharedPasses(db: Db, f: DatesFacts, index: Map<string, number>, times?: PassTimes): void {
   timed(times, 'interaction dates', () => readInteractionDates(db, f, index, times));
-  timed(times, 'costed interactions', () => readCostedInteractions(db, exhibitionId, f, index, today, times));
-  return f;
+}
+
+/** What the interaction dates pass needs and fills. */
+export type DatesFacts = Pick<AssessFacts, 'plan' | 'n' | 'k' | 'customerIds' | 'interactions12m'>;
+
+/**
+ * The helper thread's relationships: the same ones, in the same order, as readRelationships
+ * (same index, join and filter), ids only.
+ */
+export function readRelationshipIds(db: Db, exhibitionId: string, plan: EditionPlan): { f: DatesFacts; index: Map<string, number> } {
+  const text = (db
+    .prepare(
+      `SELECT group_concat(r.customer_id, ';')
+         FROM relationships r INDEXED BY relationships_value JOIN customers c ON c.id = r.customer_id
+        WHERE r.exhibition_id = @x AND c.deleted_at IS NULL`,
+    )
+    .pluck()
+    .get({ x: exhibitionId }) ?? '') as string;
+  const customerIds = text ? text.split(';') : [];
+  const n = customerIds.length;
+  const k = plan.closed.length + 1;
+  const index = new Map<string, number>();
+  for (let r = 0; r < n; r++) index.set(customerIds[r]!, r);
+  return { f: { plan, n, k, customerIds, interactions12m: new Int32Array(n * k) }, index };
+}
+
+/** Costed interactions: after the stage histories (a cost goes to the stage of its day). */
+export function readCosts(db: Db, exhibitionId: string, f: AssessFacts, index: Map<string, number>, times?: PassTimes): void {
+  timed(times, 'costed interactions', () => readCostedInteractions(db, exhibitionId, f, index, f.plan.periodEnd, times));
 }
 
 function readStageHistories(db: Db, exhibitionId: string, f: AssessFacts, index: Map<string, number>, times?: PassTimes): void {
@@ -399,7 +455,7 @@ function readParticipations(
 }
 
 /** How many interactions (of any kind and exhibition) each customer had in the 365 days up to each target's as-of day. */
-function readInteractionDates(db: Db, f: AssessFacts, index: Map<string, number>, times?: PassTimes): void {
+function readInteractionDates(db: Db, f: DatesFacts, index: Map<string, number>, times?: PassTimes): void {
   const K = f.k;
   const asOf = [...f.plan.asOf, f.plan.asOfNext];
   const hi = Int32Array.from(asOf.map(dayKey));

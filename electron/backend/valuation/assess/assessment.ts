@@ -9,7 +9,8 @@ import { mergeValuationSettings, VALUATION_SETTINGS_KEY, type ValuationSettings 
 import { assessRelationship, type BaseFigures } from '../../../../shared/domain/valuation/valuationFormulas';
 import { JobCancelled } from '../../jobs/jobTypes';
 import type { Db } from '../../store/openDatabase';
-import { readAssessFacts } from './assessFacts';
+import { readCosts, readOwnPasses, readRelationships, readSharedPasses, type AssessFacts } from './assessFacts';
+import { AssessHelper } from './assessHelper';
 import { buildExamples } from './assessExamples';
 import { editionRef, loadEditionPlan } from './editionWindow';
 import { relationshipFacts } from './relationshipFacts';
@@ -35,6 +36,13 @@ export interface AssessOptions {
   store?: boolean;
   /** Tests: runs before each figures row is written (a throw must leave nothing behind). */
   beforeRow?: (i: number) => void;
+  /**
+   * Entry of the job worker thread: with it, a second thread (assessHelper.ts) reads part of
+   * the facts and runs the back-test, on the machine's second core. Without it (CLI, tests)
+   * everything runs here; the result is the same.
+   */
+  workerEntry?: string;
+  nativeBinding?: string;
 }
 
 export interface AssessResult {
@@ -45,8 +53,10 @@ export interface AssessResult {
   model: ModelSummary;
   /** Milliseconds per step (facts, training, backtest, figures, writing), for the benchmark. */
   steps: Record<AssessStep, number>;
-  /** This process's CPU milliseconds per step (the benchmark, on a shared machine). */
+  /** This process's CPU milliseconds per step, both threads (the benchmark, on a shared machine). */
   stepsCpu: Record<AssessStep, number>;
+  /** 2 when the second thread did its share (facts and back-test), else 1. */
+  threads: 1 | 2;
 }
 
 export const ASSESS_STEPS = ['facts', 'training', 'backtest', 'figures', 'writing'] as const;
@@ -77,14 +87,43 @@ export function assess(db: Db, opts: AssessOptions): AssessResult {
   const today = opts.now.slice(0, 10);
   opts.progress?.(0, ASSESS_STEPS.length, 'facts');
 
-  // Every read in one read transaction: one consistent state even while the app writes.
+  const helper = opts.workerEntry
+    ? AssessHelper.start(db, { workerEntry: opts.workerEntry, nativeBinding: opts.nativeBinding, exhibitionId: opts.exhibitionId, today, cancelled: opts.cancelled })
+    : null;
+  try {
+    return assessWith(db, opts, helper, started, step, steps, stepsCpu);
+  } finally {
+    helper?.close();
+  }
+}
+
+function assessWith(
+  db: Db,
+  opts: AssessOptions,
+  helper: AssessHelper | null,
+  started: number,
+  step: (name: AssessStep, i: number) => void,
+  steps: Record<AssessStep, number>,
+  stepsCpu: Record<AssessStep, number>,
+): AssessResult {
+  const today = opts.now.slice(0, 10);
+  // Every read in one read transaction: one consistent state even while the app writes (the
+  // helper thread reads the very same state, see assessHelper.ts).
   const { settings, plan, facts } = db.transaction(() => {
     if (!db.prepare('SELECT 1 FROM exhibitions WHERE id = ?').get(opts.exhibitionId)) throw new Error(`no exhibition ${opts.exhibitionId}`);
     const settings = readValuationSettingsFor(db);
     const plan = loadEditionPlan(db, opts.exhibitionId, today, settings.windowEditions);
-    return { settings, plan, facts: readAssessFacts(db, opts.exhibitionId, plan) };
+    const { f, index } = readRelationships(db, opts.exhibitionId, plan);
+    const shared = helper?.awaitReading() ?? false;
+    if (f.n > 0 || f.e > 0) {
+      readOwnPasses(db, opts.exhibitionId, f, index);
+      if (!shared || !helper!.takeFacts(f)) readSharedPasses(db, f, index);
+      readCosts(db, opts.exhibitionId, f, index);
+    }
+    return { settings, plan, facts: f };
   })();
-  const examples = buildExamples(facts);
+  const examples = buildExamples(facts, helper?.alive ?? false);
+  const backtestElsewhere = helper?.startBacktest(examples) ?? false;
   step('facts', 1);
 
   const trainStart = performance.now();
@@ -92,17 +131,22 @@ export function assess(db: Db, opts: AssessOptions): AssessResult {
   const trainMs = performance.now() - trainStart;
   step('training', 2);
 
-  const latest = plan.closed.at(-1);
-  const bt = backtest(examples.train, examples.test);
-  const report: BacktestReport = {
-    edition: latest === undefined || examples.test.n === 0 ? null : editionRef(plan.editions[latest]!),
-    ...bt,
-  };
-  step('backtest', 3);
+  // With a helper the back-test runs there meanwhile; its step is then the wait for it, after the figures.
+  let bt = backtestElsewhere ? null : backtest(examples.train, examples.test);
+  if (!backtestElsewhere) step('backtest', 3);
 
   const figures = computeFigures(facts, examples.predict, model, settings);
   const window = plan.window.map((pos) => editionRef(plan.editions[pos]!));
   const summary = snapshotSummary(figures, window, facts.windowScores);
+  if (backtestElsewhere) {
+    step('figures', 4);
+    bt = helper!.takeBacktest() ?? backtest(examples.train, examples.test);
+  }
+  const latest = plan.closed.at(-1);
+  const report: BacktestReport = {
+    edition: latest === undefined || examples.test.n === 0 ? null : editionRef(plan.editions[latest]!),
+    ...bt!,
+  };
   const modelSummary: ModelSummary = {
     kind: model.kind,
     fallbackReason: model.kind === 'fallback' ? model.reason : null,
@@ -112,7 +156,7 @@ export function assess(db: Db, opts: AssessOptions): AssessResult {
     trainMs: Math.round(trainMs),
     backtest: report,
   };
-  step('figures', 4);
+  step(backtestElsewhere ? 'backtest' : 'figures', 4);
 
   let snapshot: SnapshotInfo | null = null;
   if (opts.store !== false) {
@@ -141,11 +185,12 @@ export function assess(db: Db, opts: AssessOptions): AssessResult {
     snapshot = readSnapshotInfo(db, id);
   }
   step('writing', 5);
-  return { snapshot, figures, ms: performance.now() - started, model: modelSummary, steps, stepsCpu };
+  const threads = helper?.alive && backtestElsewhere ? 2 : 1;
+  return { snapshot, figures, ms: performance.now() - started, model: modelSummary, steps, stepsCpu, threads };
 }
 
 /** Probabilities from the model, then each relationship's figures, then the population's. */
-function computeFigures(facts: ReturnType<typeof readAssessFacts>, predict: Float64Array, model: RebookingModel, s: ValuationSettings): RelationshipFigures[] {
+function computeFigures(facts: AssessFacts, predict: Float64Array, model: RebookingModel, s: ValuationSettings): RelationshipFigures[] {
   const source = model.kind === 'logistic' ? 'model' : 'fallback';
   const base: BaseFigures[] = new Array<BaseFigures>(facts.n);
   for (let r = 0; r < facts.n; r++) {

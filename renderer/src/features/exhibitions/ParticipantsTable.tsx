@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/hooks';
 import { ErrorState } from '../../components/ErrorState';
 import { useFormat } from '../../i18n/format';
+import { ExportMenu } from '../export/ExportMenu';
 import { StatusBadge } from '../participations/StatusBadge';
 import { useDayFormat } from './format';
 
@@ -185,6 +186,16 @@ export function ParticipantsTable({
           w={180}
         />
         <Group gap={4} ml="auto">
+          <ExportMenu
+            disabled={total === 0}
+            table={{
+              kind: 'table',
+              table: 'participants',
+              query: { editionId, q: q || undefined, role: role ?? undefined, status: status ?? undefined, sort },
+              // The table's columns (its stand cell shows hall and stand number).
+              columns: ['customerName', 'role', 'hall', 'standNumber', 'standArea', 'priceCharged', 'discount', 'status', 'statusAt', 'satisfaction'],
+            }}
+          />
           {total > 0 && (
             <Text size="sm" c="dimmed" data-testid="participants-count">
               {total > PAGE

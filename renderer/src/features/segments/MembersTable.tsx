@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router';
 import { useApi } from '../../api/hooks';
 import { ErrorState } from '../../components/ErrorState';
 import { useFormat } from '../../i18n/format';
+import { ExportMenu } from '../export/ExportMenu';
 
 const PAGE = 50;
 
@@ -94,6 +95,14 @@ export function MembersTable({ definition }: { definition: SegmentDefinition }) 
         </Text>
         <Group gap="xs">
           {q.isFetching && <Loader size="xs" />}
+          <ExportMenu
+            table={{
+              kind: 'table',
+              table: 'segment',
+              query: { definition, sort: { field: 'companyName', dir: 'asc' } },
+              columns: ['companyName', 'kinds', 'industry', 'country', 'screeningStatus'],
+            }}
+          />
           {total > PAGE && <Pagination size="sm" total={Math.ceil(total / PAGE)} value={page} onChange={setPage} />}
         </Group>
       </Group>

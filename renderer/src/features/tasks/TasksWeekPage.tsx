@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
 import { ErrorState } from '../../components/ErrorState';
 import { useFormat } from '../../i18n/format';
+import { ExportMenu } from '../export/ExportMenu';
 import { CompleteLogModal } from './CompleteLogModal';
 import { NewTaskModal } from './NewTaskModal';
 import { SnoozeModal } from './SnoozeModal';
@@ -102,9 +103,20 @@ export function TasksWeekPage() {
             {t('subtitle', { to: fmt.date(week.data?.to ?? addDays(today, 6)) })}
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)} data-testid="task-add">
-          {t('add')}
-        </Button>
+        <Group gap="xs">
+          <ExportMenu
+            disabled={rows.length === 0}
+            table={{
+              kind: 'table',
+              table: 'tasks',
+              query: { from: today, includeOverdue: true },
+              columns: ['dueOn', 'title', 'customerName', 'exhibitionName', 'type', 'source'],
+            }}
+          />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)} data-testid="task-add">
+            {t('add')}
+          </Button>
+        </Group>
       </Group>
       <Text size="xs" c="dimmed">
         {t('keys')}

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { useFormat } from '../../i18n/format';
+import { ExportMenu } from '../export/ExportMenu';
 import { DashboardCards } from './dashboard/DashboardCards';
 import { ValueColumnChooser } from './table/ValueColumnChooser';
-import { useValueColumns } from './table/valueColumns';
+import { CHOOSABLE_VALUE_COLUMNS, useValueColumns } from './table/valueColumns';
 import { ValueFilters } from './table/ValueFilters';
 import { useValueParams } from './table/valueParams';
 import { ValueTable } from './table/ValueTable';
@@ -85,7 +86,24 @@ function ValueTableSection({ ctx }: { ctx: ValueContext }) {
             </Text>
           )}
         </Group>
-        <ValueColumnChooser visible={prefs.visible} onChange={prefs.setVisible} />
+        <Group gap="xs" wrap="nowrap">
+          <ValueColumnChooser visible={prefs.visible} onChange={prefs.setVisible} />
+          <ExportMenu
+            table={
+              pages.total
+                ? {
+                    kind: 'table',
+                    table: 'value',
+                    label: ctx.exhibitionName,
+                    query: { exhibitionId: ctx.exhibitionId, snapshotId: ctx.snapshot.id, ...params.filter, sort: params.sort },
+                    // The company cell shows industry and region too; then the visible figures in table order.
+                    columns: ['companyName', 'industry', 'region', ...CHOOSABLE_VALUE_COLUMNS.filter((c) => prefs.visible.includes(c))],
+                  }
+                : null
+            }
+            workbook={{ kind: 'workbook', label: ctx.exhibitionName, input: { exhibitionId: ctx.exhibitionId, snapshotId: ctx.snapshot.id, ...params.filter } }}
+          />
+        </Group>
       </Group>
       <ValueFilters params={params} />
       {/* The table scrolls inside itself: as tall as the window allows, never the page's height of 100,000 rows. */}

@@ -6,9 +6,10 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../api/hooks';
 import { ErrorState } from '../../../components/ErrorState';
 import { useFormat } from '../../../i18n/format';
+import { ExportMenu } from '../../export/ExportMenu';
 import { BulkBar } from './BulkBar';
 import { ColumnChooser } from './ColumnChooser';
-import { useCustomerColumns } from './columns';
+import { CHOOSABLE_COLUMNS, useCustomerColumns } from './columns';
 import { CustomerTable } from './CustomerTable';
 import { FilterBar } from './FilterBar';
 import { ListFrame } from './ListFrame';
@@ -93,6 +94,18 @@ export function CustomerListPage() {
       actions={
         <>
           {!isEmptyWorkspace && <ColumnChooser visible={prefs.visible} onChange={prefs.setVisible} />}
+          {!isEmptyWorkspace && (
+            <ExportMenu
+              disabled={!pages.total}
+              table={{
+                kind: 'table',
+                table: 'customers',
+                query: base,
+                // The table's own column order: company first, then the visible choosable ones.
+                columns: ['companyName', ...CHOOSABLE_COLUMNS.filter((c) => prefs.visible.includes(c))],
+              }}
+            />
+          )}
           <Button component={Link} to="/customers/new" leftSection={<IconPlus size={16} />}>
             {t('actions.newCustomer')}
           </Button>

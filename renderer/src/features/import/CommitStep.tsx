@@ -1,0 +1,133 @@
+import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ImportCommitResult, ImportCounts } from '@shared/api/imports';
+import { IconCheck, IconUpload } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiCallError, call } from '../../api/client';
+import { ErrorState } from '../../components/ErrorState';
+import { useFormat } from '../../i18n/format';
+import { JobProgress } from '../jobs/JobProgress';
+import { useJob } from '../jobs/useJobs';
+import { RejectedDownload } from './RejectedDownload';
+import { UndoImport } from './UndoImport';
+import type { ImportFlow } from './useImportFlow';
+
+const COUNT_KEYS = ['read', 'created', 'updated', 'skipped', 'rejected', 'participations', 'contacts'] as const;
+
+function CountsGrid({ counts, testId }: { counts: ImportCounts; testId: string }) {
+  const { t } = useTranslation('imports');
+  const fmt = useFormat();
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="xs" data-testid={testId}>
+      {COUNT_KEYS.map((k) => (
+        <Card key={k} withBorder padding="sm" data-count={k}>
+          <Text size="xs" c="dimmed">
+            {t(`commit.${k}`)}
+          </Text>
+          <Text size="xl" fw={600}>
+            {fmt.number(counts[k])}
+          </Text>
+        </Card>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+/** Step 8: the dry-run summary, the commit (a job: progress bar, cancel) and its result. */
+export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: ImportFlow; decisionsVersion: number; onRestart: () => void }) {
+  const { t } = useTranslation('imports');
+  const { opened } = flow;
+  const sessionId = opened?.sessionId ?? '';
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [startError, setStartError] = useState<string | null>(null);
+  const [undone, setUndone] = useState(false);
+  const job = useJob(jobId);
+  const dry = useQuery({
+    queryKey: ['imports.dryRun', sessionId, flow.revision, decisionsVersion],
+    queryFn: () => call('imports.dryRun', { sessionId }),
+    enabled: !!sessionId && !flow.committed,
+  });
+  const done = job?.status === 'done';
+  const { setCommitted } = flow;
+  useEffect(() => {
+    if (done) setCommitted(true);
+  }, [done, setCommitted]);
+  if (!opened) return null;
+
+  const start = async () => {
+    setStartError(null);
+    try {
+      setJobId((await call('imports.commit', { sessionId })).id);
+    } catch (e) {
+      setStartError(e instanceof ApiCallError ? e.message : String(e));
+    }
+  };
+
+  if (done) {
+    const r = job.result as ImportCommitResult;
+    return (
+      <Stack gap="md" data-testid="import-result">
+        <Alert color="teal" icon={<IconCheck />} title={t('commit.done')}>
+          {t('commit.doneBody', { ...r })}
+          {r.assessJobId && <Text size="sm">{t('commit.assessing')}</Text>}
+        </Alert>
+        <CountsGrid counts={r} testId="result-counts" />
+        <Group>
+          <Button component={Link} to="/customers">
+            {t('commit.viewCustomers')}
+          </Button>
+          <UndoImport batchId={r.batchId} fileName={opened.fileName} disabled={undone} onDone={() => setUndone(true)} />
+          <Button variant="default" onClick={onRestart}>
+            {t('commit.another')}
+          </Button>
+        </Group>
+        {r.rejected > 0 && <RejectedDownload sessionId={sessionId} source={flow.path} />}
+      </Stack>
+    );
+  }
+
+  // Between the start and the job's first report, it counts as running too.
+  const running = !!jobId && (!job || job.status === 'running');
+  return (
+    <Stack gap="md" maw={980}>
+      <Text fw={500}>{t('commit.dryRun')}</Text>
+      {dry.isPending ? (
+        <Center p="lg">
+          <Loader />
+        </Center>
+      ) : dry.isError ? (
+        <ErrorState error={dry.error} onRetry={() => void dry.refetch()} />
+      ) : (
+        <>
+          <CountsGrid counts={dry.data} testId="dry-run-counts" />
+          <Text size="sm" c="dimmed">
+            {t('commit.atomic')}
+          </Text>
+          {startError && <Alert color="red">{startError}</Alert>}
+          {job && (job.status === 'cancelled' || job.status === 'failed') && (
+            <Alert color={job.status === 'failed' ? 'red' : 'gray'}>
+              {t(job.status === 'failed' ? 'commit.failed' : 'commit.cancelled')}
+              {job.error ? ` ${job.error}` : ''}
+            </Alert>
+          )}
+          {running && (job ? <JobProgress job={job} /> : <Loader size="sm" />)}
+          {!running && (
+            <Group>
+              <Button
+                size="md"
+                leftSection={<IconUpload size={18} />}
+                onClick={() => void start()}
+                disabled={dry.data.created + dry.data.updated === 0}
+                data-testid="commit-import"
+              >
+                {dry.data.created + dry.data.updated === 0 ? t('commit.startNone') : t('commit.start', { count: dry.data.created + dry.data.updated })}
+              </Button>
+            </Group>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

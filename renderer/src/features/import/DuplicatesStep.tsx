@@ -1,0 +1,145 @@
+import { Anchor, Button, Center, Group, Loader, Select, SegmentedControl, Stack, Text } from '@mantine/core';
+import { DUPLICATE_DECISIONS, type DuplicateDecision, type ImportRowResult } from '@shared/api/imports';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { call } from '../../api/client';
+import { ErrorState } from '../../components/ErrorState';
+import { RowsTable, shownFields } from './RowsTable';
+import type { ImportFlow } from './useImportFlow';
+
+const PAGE = 50;
+const AS_DEFAULT = '__default';
+
+/** The decisions of the flow, kept here so every call can send the complete picture. */
+export interface Decisions {
+  default: DuplicateDecision;
+  /** Rows with their own decision (null: as for all). */
+  rows: Map<number, DuplicateDecision | null>;
+}
+
+/**
+ * Step 7: rows that match a customer of the workspace or an earlier row of the file, with one
+ * choice for all and a choice per row. The backend keeps per-row choices once set, so a row put
+ * back to "as for all" is sent with the current default each time.
+ */
+export function DuplicatesStep({ flow, decisions, setDecisions }: { flow: ImportFlow; decisions: Decisions; setDecisions: (d: Decisions) => void }) {
+  const { t, i18n } = useTranslation('imports');
+  const { preview, opened } = flow;
+  const [offset, setOffset] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const sessionId = opened?.sessionId ?? '';
+  const input = { sessionId, filter: 'duplicates' as const, offset, limit: PAGE };
+  const q = useQuery({
+    queryKey: ['imports.validate', input, flow.revision, i18n.language],
+    queryFn: () => call('imports.validate', input),
+    enabled: !!sessionId,
+    placeholderData: (prev) => prev,
+  });
+  if (!preview || !opened) return null;
+
+  const send = async (next: Decisions) => {
+    setDecisions(next);
+    setSaving(true);
+    try {
+      await call('imports.setDecisions', {
+        sessionId,
+        default: next.default,
+        rows: [...next.rows].map(([row, d]) => ({ row, decision: d ?? next.default })),
+      });
+    } finally {
+      setSaving(false);
+    }
+  };
+  const decisionOptions = DUPLICATE_DECISIONS.map((d) => ({ value: d, label: t(`duplicates.decisions.${d}`) }));
+  const matches = (r: ImportRowResult) => (
+    <Stack gap={2}>
+      {r.duplicates.map((d, i) => (
+        <Text key={i} size="xs">
+          {d.source === 'workspace' && d.customerId ? (
+            <Anchor component={Link} to={`/customers/${d.customerId}`} size="xs" target="_blank">
+              {d.companyName}
+            </Anchor>
+          ) : (
+            <>
+              {t('duplicates.inFileRow', { row: d.row })} {d.companyName}
+            </>
+          )}{' '}
+          <Text span size="xs" c="dimmed">
+            ({d.reasons.map((x) => t(`duplicates.reasons.${x}`)).join(', ')})
+          </Text>
+        </Text>
+      ))}
+      <Select
+        size="xs"
+        mt={4}
+        aria-label={`${t('duplicates.perRow')} ${r.row}`}
+        data={[{ value: AS_DEFAULT, label: `${t('duplicates.useDefault')} (${t(`duplicates.decisions.${decisions.default}`)})` }, ...decisionOptions]}
+        value={decisions.rows.get(r.row) ?? AS_DEFAULT}
+        onChange={(v) => {
+          const rows = new Map(decisions.rows);
+          rows.set(r.row, !v || v === AS_DEFAULT ? null : (v as DuplicateDecision));
+          void send({ ...decisions, rows });
+        }}
+        allowDeselect={false}
+        w={220}
+        data-testid={`decision-${r.row}`}
+      />
+    </Stack>
+  );
+
+  if (preview.summary.duplicates === 0)
+    return (
+      <Text c="dimmed" p="md" data-testid="no-duplicates">
+        {t('duplicates.none')}
+      </Text>
+    );
+  const data = q.data;
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed">
+        {t('duplicates.intro')}
+      </Text>
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          {t('duplicates.forAll')}
+        </Text>
+        <Group gap="sm">
+          <SegmentedControl
+            data={decisionOptions}
+            value={decisions.default}
+            onChange={(v) => void send({ ...decisions, default: v as DuplicateDecision })}
+            data-testid="decision-all"
+          />
+          {saving && <Loader size="xs" />}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t(`duplicates.decisionHelp.${decisions.default}`)}
+        </Text>
+      </Stack>
+      {data && data.total > PAGE && (
+        <Group gap="xs" justify="flex-end">
+          <Text size="sm" c="dimmed">
+            {t('check.page', { from: offset + 1, to: Math.min(offset + PAGE, data.total), total: data.total })}
+          </Text>
+          <Button size="xs" variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            {t('check.prev')}
+          </Button>
+          <Button size="xs" variant="default" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>
+            {t('check.nextPage')}
+          </Button>
+        </Group>
+      )}
+      {q.isPending ? (
+        <Center p="lg">
+          <Loader />
+        </Center>
+      ) : q.isError ? (
+        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+      ) : (
+        data && <RowsTable rows={data.rows} fields={shownFields(preview.mapping)} extra={{ header: t('duplicates.matches'), cell: matches }} />
+      )}
+    </Stack>
+  );
+}

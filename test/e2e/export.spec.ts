@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import XLSX from 'xlsx';
+import type { CustomerListResult } from '../../shared/api/customers';
+import type { ValueRow } from '../../shared/api/valuation';
+import { expect, setLanguage, startServer, test, type Server } from './fixtures';
+
+// Exports from the UI (issue 6 items 1 and 3) in the browser build: the customer list as the
+// table shows it (filter, sort, visible columns) and the value-assessment workbook (current
+// filter, UI language). The browser preview types the path; the files are read back with
+// SheetJS. Screenshots of the dialog before, during and after, English and Chinese.
+
+test.setTimeout(180_000);
+
+let server: Server;
+let stop: () => Promise<void>;
+test.beforeAll(async () => {
+  ({ server, stop } = await startServer({ demoCustomers: 300 }));
+});
+test.afterAll(async () => stop());
+
+async function go(page: Page, hash: string) {
+  await page.goto(server.open);
+  await page.evaluate((h) => (location.hash = h), hash);
+}
+
+const dialog = (page: Page) => page.getByRole('dialog');
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** What is on screen (a full-page shot of a scrolled page draws the fixed header mid-page). */
+async function view(page: Page, name: string) {
+  await page.waitForTimeout(300); // the modal's and menu's transitions
+  await page.screenshot({ path: path.join(root, 'test-results', 'screenshots', `${name}.png`) });
+}
+
+/** Starts the export with a typed path and shoots the dialog while it runs (when it is slow enough to see) and after. */
+async function runExport(page: Page, file: string, name: string) {
+  const input = page.getByTestId('export-path');
+  await expect(input).toHaveValue(/\.(xlsx|csv)$/);
+  await input.fill(file);
+  await view(page, `${name}-before`);
+  await page.getByTestId('export-start').click();
+  // A demo-sized export often finishes before a frame shows its bar: shoot only a real running state.
+  const running = await dialog(page)
+    .getByTestId('job-progress')
+    .waitFor({ timeout: 1500 })
+    .then(async () => !(await dialog(page).getByTestId('export-done').isVisible()))
+    .catch(() => false);
+  if (running) await view(page, `${name}-during`);
+  await expect(dialog(page).getByTestId('export-done')).toBeVisible({ timeout: 60_000 });
+  await expect(dialog(page).getByTestId('export-saved-path')).toHaveText(file);
+  await view(page, `${name}-after`);
+}
+
+test('customer list → .xlsx and .csv exactly as shown (filter, sort, visible columns)', async ({ page }) => {
+  await go(page, '#/customers?kind=exhibitor&sort=companyName&dir=desc');
+  await expect(page.getByRole('heading', { name: 'Customers', exact: true })).toBeVisible();
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click();
+  await expect(dialog(page)).toContainText('Export the customer list');
+  const file = path.join(server.dir, 'customers-en.xlsx');
+  await runExport(page, file, 'export-customers-en');
+
+  const expected: string[] = [];
+  for (;;) {
+    const page2 = await server.api<CustomerListResult>('customers.list', {
+      filter: { kinds: ['exhibitor'] },
+      sort: { field: 'companyName', dir: 'desc' },
+      offset: expected.length,
+      limit: 500,
+    });
+    expected.push(...page2.rows.map((r) => r.companyName));
+    if (expected.length >= page2.total) break;
+  }
+  const wb = XLSX.readFile(file, { cellDates: true });
+  expect(wb.SheetNames).toEqual(['Customers']);
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.Customers!, { header: 1, raw: true, defval: null });
+  // The default visible columns, in the table's order.
+  expect(rows[0]).toEqual(['Company', 'Contact', 'Industry', 'Location', 'Tags', 'Screening', 'Complete']);
+  expect(rows.slice(1).map((r) => r[0])).toEqual(expected);
+  expect(rows.slice(1).every((r) => typeof r[6] === 'number')).toBe(true);
+  await dialog(page).getByTestId('export-close').click();
+
+  // Chinese: CSV with BOM and Chinese headers.
+  await setLanguage(page, 'zh');
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'CSV，UTF-8（.csv）' }).click();
+  await expect(dialog(page)).toContainText('导出客户列表');
+  const csv = path.join(server.dir, '客户-zh.csv');
+  await runExport(page, csv, 'export-customers-zh');
+  const text = fs.readFileSync(csv, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text.slice(1).split('\r\n')[0]).toBe('公司,联系人,行业,所在地,标签,甄别,完整度');
+  expect(text.trim().split('\r\n').length - 1).toBe(expected.length);
+});
+
+test('value-assessment workbook from the value page: current filter and language', async ({ page }) => {
+  const exhibition = await server.api<{ id: string }>('exhibitions.current');
+  await go(page, '#/value?stage=trust&stage=confirmation');
+  await setLanguage(page, 'zh');
+  await expect(page.getByTestId('value-count')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('export-menu').click();
+  await view(page, 'export-menu-value-zh');
+  await page.getByRole('menuitem', { name: /客户价值评估工作簿/ }).click();
+  await expect(dialog(page)).toContainText('导出客户价值评估工作簿');
+  const file = path.join(server.dir, 'value-zh.xlsx');
+  await runExport(page, file, 'export-workbook-zh');
+
+  const total = (await server.api<{ total: number; rows: ValueRow[] }>('valuation.table', { exhibitionId: exhibition.id, stages: ['trust', 'confirmation'], limit: 1 })).total;
+  const wb = XLSX.readFile(file, { cellDates: true });
+  expect(wb.SheetNames).toEqual(['摘要', '客户', '阶段历史', '参展记录', '互动记录']);
+  const customers = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['客户']!, { header: 1, raw: true, defval: null });
+  expect(customers[0]![0]).toBe('公司名称');
+  expect(customers.length - 1).toBe(total);
+  const stageCol = (customers[0] as string[]).indexOf('阶段');
+  expect(new Set(customers.slice(1).map((r) => r[stageCol]))).toEqual(new Set(['信任', '确认'].filter((s) => customers.slice(1).some((r) => r[stageCol] === s))));
+  await dialog(page).getByTestId('export-close').click();
+
+  // English: the value table itself as shown.
+  await setLanguage(page, 'en');
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click();
+  await expect(dialog(page)).toContainText('Export the value table');
+  const table = path.join(server.dir, 'value-table-en.xlsx');
+  await runExport(page, table, 'export-value-table-en');
+  const vt = XLSX.readFile(table);
+  const vrows = XLSX.utils.sheet_to_json<unknown[]>(vt.Sheets['Value table']!, { header: 1, raw: true, defval: null });
+  expect(vrows[0]!.slice(0, 4)).toEqual(['Company', 'Industry', 'Region', 'Value score']);
+  expect(vrows.length - 1).toBe(total);
+});
+
+test('This week tasks → .xlsx with the rows the page lists', async ({ page }) => {
+  await go(page, '#/tasks');
+  await expect(page.getByTestId('tasks-week')).toBeVisible();
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click();
+  await expect(dialog(page)).toContainText('Export this week’s tasks');
+  const file = path.join(server.dir, 'tasks-en.xlsx');
+  await runExport(page, file, 'export-tasks-en');
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.readFile(file).Sheets.Tasks!, { header: 1, raw: true, defval: null });
+  expect(rows[0]).toEqual(['Due', 'Task', 'Customer', 'Exhibition', 'Type', 'Source']);
+  const shown = await page.getByTestId('tasks-week').locator('[data-testid="task-item"]').count();
+  if (shown > 0) expect(rows.length - 1).toBe(shown);
+  expect(rows.length).toBeGreaterThan(1);
+});
