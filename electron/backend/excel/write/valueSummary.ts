@@ -5,6 +5,7 @@
  * extra pass over their figures) so the sheet agrees with the Customers sheet.
  */
 import type { SnapshotInfo, SnapshotSummary, Totals } from '../../../../shared/api/valuation';
+import { figureTotals, type FigureTotals } from '../../valuation/assess/snapshotSummary';
 import { CUSTOMER_KINDS } from '../../../../shared/domain/customer';
 import { STAGES } from '../../../../shared/domain/lifecycle';
 import { QUADRANTS, TIERS, type RelationshipFigures } from '../../../../shared/domain/valuation/figures';
@@ -13,53 +14,13 @@ import type { ExportColumnKind } from './columns';
 import type { FreeCell } from './xlsxBook';
 import type { WorkbookLabels } from './workbookLabels';
 
-/** z of a two-sided 90 % range (as the assessment's own summary). */
-const Z90 = 1.6448536269514722;
-const cents = (v: number) => Math.round(v * 100) / 100;
-
 export type WorkbookTotals = Pick<SnapshotSummary, 'byStage' | 'byTier' | 'byQuadrant' | 'byKind' | 'expectedNextRevenue'>;
 
+const cents = (v: number) => Math.round(v * 100) / 100;
+
 /** Totals over figures as the API shows them (money in major units). */
-export function totalsOf(figures: Iterable<RelationshipFigures>): WorkbookTotals & { count: number } {
-  const group = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, { count: 0, revenue: 0, profit: 0 }])) as Record<K, Totals>;
-  const byStage = group(STAGES);
-  const byTier = group(TIERS);
-  const byQuadrant = group(QUADRANTS);
-  const byKind = group(CUSTOMER_KINDS);
-  let expected = 0;
-  let variance = 0;
-  let count = 0;
-  const add = (t: Totals, f: RelationshipFigures) => {
-    t.count++;
-    t.revenue += f.economic;
-    t.profit += f.profit;
-  };
-  for (const f of figures) {
-    count++;
-    add(byStage[f.stage], f);
-    add(byTier[f.tier], f);
-    add(byQuadrant[f.quadrant], f);
-    CUSTOMER_KINDS.forEach((k, bit) => {
-      if (f.kinds & (1 << bit)) add(byKind[k], f);
-    });
-    expected += f.probability * f.revenuePerEdition;
-    variance += f.probability * (1 - f.probability) * f.revenuePerEdition * f.revenuePerEdition;
-  }
-  for (const g of [byStage, byTier, byQuadrant, byKind] as Record<string, Totals>[]) {
-    for (const t of Object.values(g)) {
-      t.revenue = cents(t.revenue);
-      t.profit = cents(t.profit);
-    }
-  }
-  const sd = Math.sqrt(variance);
-  return {
-    count,
-    byStage,
-    byTier,
-    byQuadrant,
-    byKind,
-    expectedNextRevenue: { expected: cents(expected), low: cents(Math.max(0, expected - Z90 * sd)), high: cents(expected + Z90 * sd) },
-  };
+export function totalsOf(figures: Iterable<RelationshipFigures>): FigureTotals {
+  return figureTotals(figures, cents);
 }
 
 export interface SummaryInput {

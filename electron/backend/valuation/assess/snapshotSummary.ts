@@ -19,15 +19,22 @@ function totals<K extends string>(keys: readonly K[]): Record<K, Totals> {
   return out;
 }
 
-export function snapshotSummary(
-  figures: readonly RelationshipFigures[],
-  window: readonly EditionRef[],
-  windowScores: readonly (readonly number[])[],
-): SnapshotSummary {
+export type FigureTotals = Pick<SnapshotSummary, 'byStage' | 'byTier' | 'byQuadrant' | 'byKind' | 'expectedNextRevenue'> & {
+  count: number;
+};
+
+/**
+ * Totals by stage, tier, quadrant and kind (count, revenue, profit) and the expected
+ * next-edition revenue with its 90 % range, over `figures`. `money` turns a summed amount of
+ * the figures' unit into the result's (minor → major for stored rows; rounding to cents for
+ * API rows): the snapshot's summary and the workbook's filtered Summary sheet share it.
+ */
+export function figureTotals(figures: Iterable<RelationshipFigures>, money: (amount: number) => number): FigureTotals {
   const byStage = totals(STAGES);
   const byTier = totals(TIERS);
   const byQuadrant = totals(QUADRANTS);
   const byKind = totals(CUSTOMER_KINDS);
+  let count = 0;
   let expected = 0;
   let variance = 0;
   const add = (t: Totals, f: RelationshipFigures) => {
@@ -36,6 +43,7 @@ export function snapshotSummary(
     t.profit += f.profit;
   };
   for (const f of figures) {
+    count++;
     add(byStage[f.stage], f);
     add(byTier[f.tier], f);
     add(byQuadrant[f.quadrant], f);
@@ -48,11 +56,31 @@ export function snapshotSummary(
   }
   for (const group of [byStage, byTier, byQuadrant, byKind] as Record<string, Totals>[]) {
     for (const t of Object.values(group)) {
-      t.revenue = major(t.revenue);
-      t.profit = major(t.profit);
+      t.revenue = money(t.revenue);
+      t.profit = money(t.profit);
     }
   }
   const sd = Math.sqrt(variance);
+  return {
+    count,
+    byStage,
+    byTier,
+    byQuadrant,
+    byKind,
+    expectedNextRevenue: {
+      expected: money(expected),
+      low: money(Math.max(0, expected - Z90 * sd)),
+      high: money(expected + Z90 * sd),
+    },
+  };
+}
+
+export function snapshotSummary(
+  figures: readonly RelationshipFigures[],
+  window: readonly EditionRef[],
+  windowScores: readonly (readonly number[])[],
+): SnapshotSummary {
+  const { byStage, byTier, byQuadrant, byKind, expectedNextRevenue } = figureTotals(figures, major);
   const all: number[] = [];
   for (const s of windowScores) for (const v of s) all.push(v);
   return {
@@ -62,10 +90,6 @@ export function snapshotSummary(
     byKind,
     npsByEdition: window.map((edition, i) => ({ edition, nps: nps(windowScores[i] ?? []), respondents: windowScores[i]?.length ?? 0 })),
     npsExhibition: nps(all),
-    expectedNextRevenue: {
-      expected: major(expected),
-      low: major(Math.max(0, expected - Z90 * sd)),
-      high: major(expected + Z90 * sd),
-    },
+    expectedNextRevenue,
   };
 }
