@@ -3,20 +3,18 @@
 // transaction) — on a generated workspace. Wall time and this process's CPU time (the machine
 // may be shared), with the parts.
 //   npx tsx test/bench/valuationBench.ts --db FILE [--runs N] [--sequential]   (a demo workspace;
-//   snapshots are added to it: from the 12th on, each write also prunes one — run 14 times to
+//   snapshots are added to it: from the 12th on, each run also prunes one, after its answer, timed apart — run 14 times to
 //   measure that). As the app runs it: with the second thread (valuation/assess/assessHelper.ts),
 //   unless --sequential (as the CLI runs it).
 
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../../electron/backend/store/openDatabase';
-import { ASSESS_STEPS, assess, type AssessStep } from '../../electron/backend/valuation/assess/assessment';
+import { ASSESS_STEPS, assess, pruneAfter, type AssessStep } from '../../electron/backend/valuation/assess/assessment';
+import { builtJobWorker } from './builtWorker';
 import type { Row } from './run';
 
 export const VALUATION_TARGET_MS = 3000;
 
-/** The job worker from the sources: the assessment's second thread runs job kind 'valuation.assessPart' there. */
-const WORKER_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'electron', 'backend', 'jobs', 'jobWorker.ts');
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -36,14 +34,19 @@ export function benchValuation(file: string, runs: number, sequential = false): 
     const cpu: number[] = [];
     const parts: Record<AssessStep, number[]> = Object.fromEntries(ASSESS_STEPS.map((s) => [s, []])) as unknown as Record<AssessStep, number[]>;
     const partsCpu: Record<AssessStep, number[]> = Object.fromEntries(ASSESS_STEPS.map((s) => [s, []])) as unknown as Record<AssessStep, number[]>;
+    const prune: number[] = [];
     let relationships = 0;
     let threads = 1;
     let examples = 0;
     let auc = '';
     for (let i = 0; i < runs; i++) {
       const c0 = process.cpuUsage();
-      const r = assess(db, { exhibitionId: x, now: new Date().toISOString(), reason: 'manual', workerEntry: sequential ? undefined : WORKER_ENTRY });
+      // As the app's job runs it (jobs/assessJob.ts): pruning after the answer, timed apart.
+      const r = assess(db, { exhibitionId: x, now: new Date().toISOString(), reason: 'manual', prune: false, workerEntry: sequential ? undefined : builtJobWorker() });
       const c = process.cpuUsage(c0);
+      const p0 = performance.now();
+      const pruned = pruneAfter(db, x, r.snapshot!.takenAt).length;
+      if (pruned > 0) prune.push(performance.now() - p0);
       wall.push(r.ms);
       cpu.push((c.user + c.system) / 1000);
       for (const s of ASSESS_STEPS) {
@@ -69,7 +72,14 @@ export function benchValuation(file: string, runs: number, sequential = false): 
       { measure: `— training the model (${num(examples)} examples)`, value: part('training'), bare: '—', target: '(part of the above)', result: '—' },
       { measure: `— back-test (training on the editions before the latest, predicting it${sequential ? '' : '; on the second thread: the wait for it'})`, value: part('backtest'), bare: '—', target: '(part of the above)', result: '—' },
       { measure: '— figures (formulas, norms, score, tiers, summary)', value: part('figures'), bare: '—', target: '(part of the above)', result: '—' },
-      { measure: `— snapshot write (${num(relationships)} rows, one transaction, pruning)`, value: part('writing'), bare: '—', target: '(part of the above)', result: '—' },
+      { measure: `— snapshot write (${num(relationships)} rows, one transaction)`, value: part('writing'), bare: '—', target: '(part of the above)', result: '—' },
+      {
+        measure: 'pruning one old snapshot (its own transaction, after the answer: the job does it once the new snapshot is shown)',
+        value: prune.length ? `median ${f0(median(prune))} ms of ${prune.length}` : 'none pruned (fewer than 12 snapshots)',
+        bare: '—',
+        target: '(not waited for)',
+        result: '—',
+      },
     ];
   } catch (e) {
     return [{ measure: 'value assessment', value: `not available (${(e instanceof Error ? e.message : String(e)).slice(0, 160)})`, bare: '—', target: '—', result: 'n/a' }];

@@ -1,6 +1,6 @@
 import type { SnapshotReason } from '../../../shared/api/valuation';
 import { openDatabase } from '../store/openDatabase';
-import { assess } from '../valuation/assess/assessment';
+import { assess, pruneAfter } from '../valuation/assess/assessment';
 import type { JobContext } from './jobTypes';
 
 export interface AssessJobArgs {
@@ -22,8 +22,11 @@ export interface AssessJobResult {
 export function assessJob(args: AssessJobArgs, ctx: JobContext): AssessJobResult {
   // The app checked the workspace when it opened it; a quick check here would read all of it again.
   const db = openDatabase(args.path, { nativeBinding: ctx.nativeBinding, skipCheck: true });
+  let closeLater = false;
   try {
     const r = assess(db, {
+      // Old snapshots are pruned after the answer (the new one is what the user waits for).
+      prune: !ctx.later,
       exhibitionId: args.exhibitionId,
       now: args.now ?? new Date().toISOString(),
       reason: args.reason,
@@ -33,8 +36,19 @@ export function assessJob(args: AssessJobArgs, ctx: JobContext): AssessJobResult
       workerEntry: ctx.workerEntry,
       nativeBinding: ctx.nativeBinding,
     });
+    const taken = r.snapshot?.takenAt;
+    if (ctx.later && taken) {
+      ctx.later(() => {
+        try {
+          pruneAfter(db, args.exhibitionId, taken);
+        } finally {
+          db.close();
+        }
+      });
+      closeLater = true;
+    }
     return { snapshotId: r.snapshot?.id ?? null, relationships: r.figures.length, ms: Math.round(r.ms) };
   } finally {
-    db.close();
+    if (!closeLater) db.close();
   }
 }

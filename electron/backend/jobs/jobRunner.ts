@@ -3,7 +3,7 @@ import type { JobInfo } from '../../../shared/api/jobs';
 import { ApiFailure } from '../../../shared/api/result';
 import { spawnWorker } from '../../host/spawnWorker';
 import { JOBS } from './jobRegistry';
-import { isCancellation } from './jobTypes';
+import { isCancellation, runAfterwards } from './jobTypes';
 
 type Listener = (job: JobInfo) => void;
 
@@ -99,13 +99,16 @@ export class JobRunner {
     } else {
       queueMicrotask(async () => {
         const flag = this.flags.get(job.id)!;
+        const afterwards: (() => void)[] = [];
         try {
           const result = await JOBS[kind]!(args, {
             nativeBinding: this.opts.nativeBinding,
             cancelled: () => Atomics.load(flag, 0) === 1,
             progress: (done, total, step) => Object.assign(job, { done, total, step }),
+            later: (fn) => afterwards.push(fn),
           });
           await finish({ status: 'done', result });
+          runAfterwards(afterwards);
         } catch (e) {
           await finish(isCancellation(e) ? { status: 'cancelled' } : { status: 'failed', error: (e as Error).message });
         }

@@ -5,6 +5,11 @@ export interface JobContext {
   nativeBinding?: string;
   /** Entry of the job worker thread, for a job that starts a helper thread of its own. */
   workerEntry?: string;
+  /**
+   * Housekeeping to run after the job has answered (its result is delivered first; the user
+   * does not wait for this). A failure there is logged, never reported as the job's.
+   */
+  later?(fn: () => void): void;
 }
 
 export type JobFn = (args: unknown, ctx: JobContext) => unknown;
@@ -19,4 +24,15 @@ export class JobCancelled extends Error {
 
 export function isCancellation(e: unknown): boolean {
   return e instanceof Error && e.name === 'Cancelled';
+}
+
+/** Runs the job's after-answer work; the thread ends when it is done. */
+export function runAfterwards(fns: (() => void)[]): void {
+  for (const fn of fns.splice(0)) {
+    try {
+      fn();
+    } catch (e) {
+      console.error('job housekeeping failed:', e instanceof Error ? e.message : e);
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { JOBS } from './jobRegistry';
-import { isCancellation } from './jobTypes';
+import { isCancellation, runAfterwards } from './jobTypes';
 
 // Entry of a job's worker thread. Progress is posted at most every 100 ms; the cancel flag
 // is a shared Int32Array the job polls between chunks, so cancelling needs no event loop turn.
@@ -17,12 +17,16 @@ const data = workerData as JobWorkerData;
 const flag = new Int32Array(data.cancel);
 let last = 0;
 
+/** Work the job left for after its answer (JobContext.later). */
+const afterwards: (() => void)[] = [];
+
 async function run(): Promise<void> {
   const job = JOBS[data.kind];
   if (!job) throw new Error(`unknown job ${data.kind}`);
   const result = await job(data.args, {
     nativeBinding: data.nativeBinding,
     workerEntry: data.workerEntry,
+    later: (fn) => afterwards.push(fn),
     cancelled: () => Atomics.load(flag, 0) === 1,
     progress(done, total, step) {
       const now = Date.now();
@@ -32,6 +36,7 @@ async function run(): Promise<void> {
     },
   });
   parentPort!.postMessage({ type: 'done', result });
+  runAfterwards(afterwards);
 }
 
 run().catch((e: unknown) => {

@@ -91,6 +91,23 @@ describe('valuation.assess through the real assessment', () => {
     expect(latest).toMatchObject({ reason: 'settings', settings: { windowEditions: 3 } });
   });
 
+  it('prunes old snapshots after the job has answered: the newest 12 stay', async () => {
+    const f = await fair();
+    const db = t.backend.context().db;
+    const count = () => db.prepare('SELECT count(*) FROM value_snapshots WHERE exhibition_id = ?').pluck().get(f.x) as number;
+    const ids: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      const done = await t.backend.jobs.wait((await t.call('valuation.assess', { exhibitionId: f.x })).id);
+      ids.push((done.result as { snapshotId: string }).snapshotId);
+      // Every answer's snapshot is there; pruning never takes more than the ones beyond 12.
+      expect(count()).toBe(Math.min(i + 1, 12));
+    }
+    const left = db.prepare('SELECT id FROM value_snapshots WHERE exhibition_id = ? ORDER BY num').pluck().all(f.x);
+    expect(left).toEqual(ids.slice(2));
+    // Their figures went with them.
+    expect(db.prepare('SELECT count(DISTINCT snapshot_num) FROM value_figures').pluck().get()).toBe(12);
+  });
+
   it('refuses an unknown exhibition and a read-only workspace', async () => {
     const f = await fair();
     const r = await t.raw('valuation.assess', { exhibitionId: '00000000-0000-4000-8000-000000000000' });

@@ -89,6 +89,18 @@ export class AssessHelper {
   }
 
   /**
+   * Called inside this thread's read transaction, between its passes: lets writers in again
+   * as soon as the helper has begun its own read (or failed), without waiting for it — this
+   * thread reads on meanwhile, so a slow thread start costs writers a little waiting, not the
+   * assessment its time.
+   */
+  pollReading(): void {
+    if (!this.gate) return;
+    const s = Atomics.load(this.state, PART_STATE);
+    if (s >= PartState.Reading || s === PartState.Failed) this.releaseGate();
+  }
+
+  /**
    * Called inside this thread's read transaction, after its first read: waits until the helper
    * has begun its own read, then lets writers in again. False = the helper is given up.
    */

@@ -5,7 +5,8 @@ import { tempDir } from '../../../../test/helpers/tempBackend';
 import { FIGURE_KEYS, figureColumn } from '../../../../shared/domain/valuation/figures';
 import { openDatabase, type Db } from '../../store/openDatabase';
 import { snapshotId } from './snapshotId';
-import { KEEP_NEWEST, latestSnapshotId, pruneSnapshots, readSnapshotInfo } from './snapshotStore';
+import { KEEP_NEWEST, latestSnapshotId, pruneSnapshots, putStoredFigures, readSnapshotInfo, STORED_KEYS } from './snapshotStore';
+import type { RelationshipFigures } from '../../../../shared/domain/valuation/figures';
 
 let dir: string;
 let db: Db;
@@ -56,5 +57,15 @@ describe('snapshot store', () => {
     const b = snapshotId();
     expect(a < b).toBe(true);
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('puts every stored figure in its column: the spelled-out filler follows STORED_KEYS', () => {
+    // A distinct value per key: a swapped, missing or extra line shows as a mismatch.
+    const f = Object.fromEntries(FIGURE_KEYS.map((k, i) => [k, `v${i}`])) as unknown as RelationshipFigures;
+    const params: unknown[] = new Array<unknown>(STORED_KEYS.length + 3).fill('untouched');
+    putStoredFigures(params, 2, f);
+    expect(params.slice(2, 2 + STORED_KEYS.length)).toEqual(STORED_KEYS.map((k) => f[k]));
+    expect(params[0]).toBe('untouched');
+    expect(params[2 + STORED_KEYS.length]).toBe('untouched');
   });
 });
