@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../test/helpers/tempBackend';
 import { readBack } from './readBack';
@@ -83,6 +84,18 @@ describe('writeTable xlsx', () => {
     const empty = path.join(dir, 'empty.xlsx');
     await writeTable({ path: empty, format: 'xlsx', sheetName: 'Empty', columns, rows: [] });
     expect(readBack(empty).rows('Empty')).toEqual([columns.map((c) => c.header)]);
+  });
+
+  it('keeps awkward text exactly: control characters, _xHHHH_ look-alikes, markup, edge spaces; the zip checks out', async () => {
+    const awkward = ['a\u0001b\u001f', 'x_x0041_y', '  lead', 'A & B <c> "d"', 'tab\there', 'line\nbreak', 'trail ', '😀 emoji', '\u4e2d\u6587'];
+    const file = path.join(dir, 'awkward.xlsx');
+    await writeTable({ path: file, format: 'xlsx', sheetName: 'A & <B>', columns: [{ header: 'Name & <tag>', kind: 'text' }], rows: awkward.map((n) => [n]) });
+    const book = readBack(file);
+    expect(book.sheetNames).toEqual(['A & <B>']);
+    expect(book.rows('A & <B>')).toEqual([['Name & <tag>'], ...awkward.map((n) => [n])]);
+    // Every entry's CRC and sizes are right (JSZip checks them when asked).
+    const zip = await JSZip.loadAsync(fs.readFileSync(file), { checkCRC32: true });
+    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']));
   });
 
   it('cancelling leaves no file behind', async () => {
