@@ -6,7 +6,7 @@ export default defineConfig({
   // tested in Chromium by Playwright.
   resolve: { alias: { '@shared': resolve('shared') } },
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/reliability/**/*.test.ts'],
     environment: 'node',
     // Each file builds its own databases in its own temp folder, so files run in parallel.
     pool: 'forks',

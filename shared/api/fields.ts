@@ -6,11 +6,21 @@ import { EMAIL_RE, isPhone, isWebsite } from '../domain/validation';
 
 export const uuid = () => z.uuid({ error: 'err.id' });
 
+/**
+ * No control characters but tab and line breaks: they are never meant in a name or a note, a
+ * NUL would cut the text short in SQLite's length() (and its CHECKs), and an escape sequence
+ * could restyle a terminal that prints it.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const noControlChars = (v: string | null | undefined): boolean => v == null || !CONTROL.test(v);
+
 /** Optional free text: trimmed, empty → null, bounded so a 10 MB paste is refused. */
 export const optText = (max = 500) =>
   z
     .string({ error: 'err.text' })
     .max(max, { error: `err.tooLong:${max}` })
+    .refine(noControlChars, { error: 'err.controlChars' })
     .nullish()
     .transform((v) => {
       const t = v?.trim();
@@ -22,7 +32,8 @@ export const requiredText = (max = 200) =>
     .string({ error: 'err.required' })
     .trim()
     .min(1, { error: 'err.required' })
-    .max(max, { error: `err.tooLong:${max}` });
+    .max(max, { error: `err.tooLong:${max}` })
+    .refine(noControlChars, { error: 'err.controlChars' });
 
 const formatted = (max: number, test: (s: string) => boolean, key: string) =>
   optText(max).refine((v) => v === null || test(v), { error: key });

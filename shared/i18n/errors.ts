@@ -8,6 +8,7 @@ type Catalog = Record<string, (p: string) => string>;
 
 const en: Catalog = {
   'err.required': () => 'This field is required.',
+  'err.controlChars': () => 'Remove the invisible control characters from this text.',
   'err.text': () => 'Must be text.',
   'err.tooLong': (n) => `Must be at most ${n} characters.`,
   'err.tooMany': (n) => `At most ${n} entries.`,
@@ -37,6 +38,16 @@ const en: Catalog = {
   'err.absolutePath': () => 'Give the full path of the file (starting with / or a drive letter).',
   'err.readOnly': () => 'This workspace is open read-only: changes cannot be saved.',
   'err.needsUpgrade': () => 'This workspace must be upgraded to the current version before it can be opened read-only. Open it normally once.',
+  // backups, restore (issue 7)
+  'err.backup.verifyFailed': () => 'The backup was written but did not pass its check, so it was deleted. Try again; if it fails again, choose another backup folder.',
+  'err.backup.writeFailed': () => 'The backup could not be written (disk full, folder removed or not writable?).',
+  'err.backup.folderMissing': () => 'This folder does not exist (or the drive is not connected).',
+  'err.backup.folderNotWritable': () => 'Backups cannot be written into this folder (no permission, or a read-only drive).',
+  'err.backup.fileMissing': () => 'This file does not exist (any more).',
+  'err.backup.notBackup': () => 'This file is not an intact Exhibition CRM workspace or backup.',
+  'err.backup.sameFile': () => 'Choose a different file than the open workspace.',
+  'err.backup.sqlitePath': () => 'The file name must end in .sqlite.',
+  'err.backup.inUse': () => 'The workspace is open in another window or program. Close it there first.',
   // exhibitions, editions, participations
   'err.date': () => 'Not a valid date (YYYY-MM-DD).',
   'err.number': () => 'Must be a number.',
@@ -134,6 +145,7 @@ const en: Catalog = {
 
 const zh: Catalog = {
   'err.required': () => '此项为必填项。',
+  'err.controlChars': () => '请删除文本中不可见的控制字符。',
   'err.text': () => '必须是文本。',
   'err.tooLong': (n) => `最多 ${n} 个字符。`,
   'err.tooMany': (n) => `最多 ${n} 项。`,
@@ -161,6 +173,16 @@ const zh: Catalog = {
   'err.absolutePath': () => '请填写文件的完整路径（以 / 或盘符开头）。',
   'err.readOnly': () => '此工作区以只读方式打开，无法保存更改。',
   'err.needsUpgrade': () => '此工作区需先升级到当前版本才能以只读方式打开。请先正常打开一次。',
+  // 备份、恢复（issue 7）
+  'err.backup.verifyFailed': () => '备份已写入但未通过校验，已被删除。请重试；如果仍然失败，请换一个备份文件夹。',
+  'err.backup.writeFailed': () => '无法写入备份（磁盘已满、文件夹被移除或不可写？）。',
+  'err.backup.folderMissing': () => '此文件夹不存在（或驱动器未连接）。',
+  'err.backup.folderNotWritable': () => '无法在此文件夹中写入备份（没有权限，或驱动器为只读）。',
+  'err.backup.fileMissing': () => '此文件不存在（或已被删除）。',
+  'err.backup.notBackup': () => '此文件不是完好的 Exhibition CRM 工作区或备份。',
+  'err.backup.sameFile': () => '请选择与当前打开的工作区不同的文件。',
+  'err.backup.sqlitePath': () => '文件名必须以 .sqlite 结尾。',
+  'err.backup.inUse': () => '此工作区正在另一个窗口或程序中打开。请先在那里关闭。',
   // exhibitions, editions, participations
   'err.date': () => '日期无效（格式 YYYY-MM-DD）。',
   'err.number': () => '必须是数字。',
