@@ -11,7 +11,6 @@ export const uuid = () => z.uuid({ error: 'err.id' });
  * NUL would cut the text short in SQLite's length() (and its CHECKs), and an escape sequence
  * could restyle a terminal that prints it.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 export const noControlChars = (v: string | null | undefined): boolean => v == null || !CONTROL.test(v);
 
