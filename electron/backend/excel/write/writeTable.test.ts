@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../test/helpers/tempBackend';
@@ -93,6 +94,10 @@ describe('writeTable xlsx', () => {
     const book = readBack(file);
     expect(book.sheetNames).toEqual(['A & <B>']);
     expect(book.rows('A & <B>')).toEqual([['Name & <tag>'], ...awkward.map((n) => [n])]);
+    // ExcelJS reads it too (its readFile needs every cell's reference; it leaves _xHHHH_ escapes as they are).
+    const wb = await new ExcelJS.Workbook().xlsx.readFile(file);
+    expect(wb.worksheets[0]!.getCell('A5').value).toBe(awkward[3]);
+    expect(wb.worksheets[0]!.getCell('A9').value).toBe(awkward[7]);
     // Every entry's CRC and sizes are right (JSZip checks them when asked).
     const zip = await JSZip.loadAsync(fs.readFileSync(file), { checkCRC32: true });
     expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']));

@@ -99,7 +99,7 @@ export class XlsxBook {
     let xml = XML_HEAD + `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` + sheetViews(freeze) + '<sheetFormatPr defaultRowHeight="15"/>' + cols(columns.map(columnWidth));
     xml += '<sheetData><row r="1" ht="20" customHeight="1">';
     const headerStyle = this.styles.get('header');
-    columns.forEach((c) => (xml += textCell('', headerStyle, c.header)));
+    columns.forEach((c, i) => (xml += textCell(` r="${letters[i]}1"`, headerStyle, c.header)));
     xml += '</row>';
 
     const kinds = columns.map((c) => c.kind);
@@ -110,14 +110,13 @@ export class XlsxBook {
       const r = n + 2;
       if (r > MAX_ROWS) throw new Error(`more than ${MAX_ROWS - 1} rows for one sheet`);
       xml += `<row r="${r}">`;
-      // A cell right after the previous one needs no reference (a fifth of the sheet's size).
-      let next = 0;
+      // Every cell carries its reference: the format allows leaving it out, but some readers
+      // (ExcelJS's readFile among them) then fail.
       for (let i = 0; i < kinds.length; i++) {
         const value = toCellValue(kinds[i]!, raw[i]);
         if (value === null) continue;
         const fill = sheet.fill?.(i, value);
-        xml += cell(i === next ? '' : ` r="${letters[i]}${r}"`, fill ? this.styles.get('plain', fmts[i], fill) : plain[i]!, value);
-        next = i + 1;
+        xml += cell(` r="${letters[i]}${r}"`, fill ? this.styles.get('plain', fmts[i], fill) : plain[i]!, value);
       }
       xml += '</row>';
       n++;
@@ -250,7 +249,7 @@ function serial(d: Date): number {
   return d.getTime() / 86_400_000 + 25_569;
 }
 
-/** A cell; `ref` is its ' r="B7"' attribute, or '' right after the row's previous cell. */
+/** A cell; `ref` is its ' r="B7"' attribute. */
 function cell(ref: string, style: number, value: string | number | Date): string {
   if (typeof value === 'number') return `<c${ref} s="${style}"><v>${value}</v></c>`;
   if (value instanceof Date) return `<c${ref} s="${style}"><v>${serial(value)}</v></c>`;
