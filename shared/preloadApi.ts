@@ -22,6 +22,11 @@ export interface PreloadApi {
     chooseExportPath(suggested: string, format: 'xlsx' | 'csv'): Promise<string | null>;
     /** Opens a written .xlsx / .csv export with the system's program; '' or the reason it could not. */
     openExport(path: string): Promise<string>;
+    /**
+     * A native open dialog for the spreadsheet to import (.xlsx, .xls, .ods, .csv), starting in
+     * the folder of `startAt` (the file chosen last) when given; null when cancelled.
+     */
+    chooseImportFile(startAt: string | null, title: string): Promise<string | null>;
   };
 }
 

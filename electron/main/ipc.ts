@@ -4,6 +4,7 @@ import type { ApiResult } from '../../shared/api';
 import type { BackendHost } from '../host/backendHost';
 import { chooseNewWorkspacePath, chooseWorkspaceToOpen } from './dialogs';
 import { chooseExportPath, openExport } from './exportShell';
+import { chooseImportFile } from './importShell';
 import { IPC } from './ipcChannels';
 import { isPlausiblePath, parseCallArgs } from './ipcArgs';
 import { openExternalSafely } from './security';
@@ -67,6 +68,10 @@ export function registerIpc(ctx: IpcContext): void {
   );
 
   handle(IPC.openExport, (_event, [file]) => openExport(file));
+
+  handle(IPC.chooseImportFile, (event, [startAt, title]) =>
+    chooseImportFile(BrowserWindow.fromWebContents(event.sender), startAt, title),
+  );
 }
 
 /** Relays backend events (job progress, data changes) to our windows showing our page. */

@@ -8,4 +8,5 @@ export const IPC = {
   showInFolder: 'desktop:showInFolder',
   chooseExportPath: 'desktop:chooseExportPath',
   openExport: 'desktop:openExport',
+  chooseImportFile: 'desktop:chooseImportFile',
 } as const;

@@ -23,6 +23,7 @@ const api: PreloadApi = {
     showInFolder: (path) => ipcRenderer.invoke(IPC.showInFolder, path),
     chooseExportPath: (suggested, format) => ipcRenderer.invoke(IPC.chooseExportPath, suggested, format),
     openExport: (path) => ipcRenderer.invoke(IPC.openExport, path),
+    chooseImportFile: (startAt, title) => ipcRenderer.invoke(IPC.chooseImportFile, startAt, title),
   },
 };
 

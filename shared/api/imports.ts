@@ -162,12 +162,31 @@ export interface ImportBatch {
   undoneAt: string | null;
 }
 
+/** A record an undo keeps as it is: edited since the import, or used since (by something the import did not make). */
+export interface ImportKeptRecord {
+  kind: 'customer' | 'participation' | 'relationship';
+  id: string;
+  /** The company name of the customer the record belongs to. */
+  name: string;
+  reason: 'edited' | 'inUse';
+}
+
 export interface ImportUndoResult {
   /** Records removed (created by the batch) or restored (changed by it). */
   removed: number;
   restored: number;
   /** Records edited since the import, kept as they are. */
-  kept: { kind: 'customer' | 'participation' | 'relationship'; id: string; name: string; reason: 'edited' | 'inUse' }[];
+  kept: ImportKeptRecord[];
+}
+
+/** What imports.undo would do now (read only): shown before the user confirms. */
+export interface ImportUndoPreview {
+  removed: number;
+  restored: number;
+  byKind: Record<ImportKeptRecord['kind'], { removed: number; restored: number; kept: number }>;
+  /** How many records would be kept; `kept` lists the first 50 of them. */
+  keptTotal: number;
+  kept: ImportKeptRecord[];
 }
 
 export interface ImportTemplate {
@@ -194,6 +213,7 @@ export const importMethods = {
   'imports.commit': method<JobInfo>()(z.strictObject({ sessionId })),
   'imports.batches': method<ImportBatch[]>()(z.strictObject({ limit: z.int().min(1).max(500).default(50) })),
   'imports.undo': method<ImportUndoResult>()(z.strictObject({ batchId: uuid() })),
+  'imports.undoPreview': method<ImportUndoPreview>()(z.strictObject({ batchId: uuid() })),
   'imports.rejected': method<{ path: string; rows: number }>()(
     z.strictObject({ sessionId, path: filePath, format: z.enum(['xlsx', 'csv']).optional() }),
   ),

@@ -61,8 +61,8 @@ test.describe('desktop app (Electron)', () => {
       });
       expect(surface).toEqual({
         keys: ['call', 'desktop', 'onEvent'],
-        desktopKeys: ['chooseNewWorkspacePath', 'chooseWorkspaceToOpen', 'openExternal', 'showInFolder'],
-        types: Array(6).fill('function'),
+        desktopKeys: ['chooseExportPath', 'chooseImportFile', 'chooseNewWorkspacePath', 'chooseWorkspaceToOpen', 'openExport', 'openExternal', 'showInFolder'],
+        types: Array(9).fill('function'),
         require: 'undefined',
         process: 'undefined',
         module: 'undefined',

@@ -146,3 +146,96 @@ test('This week tasks → .xlsx with the rows the page lists', async ({ page }) 
   if (shown > 0) expect(rows.length - 1).toBe(shown);
   expect(rows.length).toBeGreaterThan(1);
 });
+
+/** Every row of a paged list method, page by page (as the table pages through them). */
+async function allRows<R>(method: string, input: Record<string, unknown>): Promise<R[]> {
+  const out: R[] = [];
+  for (;;) {
+    const p = await server.api<{ rows: R[]; total: number }>(method, { ...input, offset: out.length, limit: 500 });
+    out.push(...p.rows);
+    if (out.length >= p.total || p.rows.length === 0) return out;
+  }
+}
+
+test('edition participants → .xlsx with the table’s columns, filter and sort', async ({ page }) => {
+  const exhibition = await server.api<{ id: string }>('exhibitions.current');
+  const editions = await server.api<{ id: string; name: string; totals: { participants?: number } }[]>('editions.list', { exhibitionId: exhibition.id });
+  // The edition with the most exhibitors, so that the role filter and the sort matter.
+  let edition = editions[0]!;
+  let most = -1;
+  for (const e of editions) {
+    const n = (await server.api<{ total: number }>('editions.participants', { editionId: e.id, role: 'exhibitor', limit: 1 })).total;
+    if (n > most) [edition, most] = [e, n];
+  }
+  expect(most).toBeGreaterThan(1);
+  await go(page, `#/exhibitions/editions/${edition.id}`);
+  await expect(page.getByTestId('participant-row').first()).toBeVisible({ timeout: 30_000 });
+
+  // Shown: exhibitors only, largest stand first.
+  await page.getByRole('combobox', { name: 'Role' }).click();
+  await page.getByRole('option', { name: 'Exhibitor', exact: true }).click();
+  const areaHeader = page.getByRole('columnheader', { name: /Area m²/ });
+  await areaHeader.getByRole('button').click();
+  await areaHeader.getByRole('button').click();
+  await expect(areaHeader).toHaveAttribute('aria-sort', 'descending');
+  const query = { editionId: edition.id, role: 'exhibitor', sort: { field: 'standArea', dir: 'desc' } };
+  const expected = await allRows<{ customerName: string; standArea: number | null; hall: string | null; standNumber: string | null }>('editions.participants', query);
+  expect(expected).toHaveLength(most);
+  const shownNames = page.getByTestId('participant-row').locator('td:first-child button');
+  await expect(shownNames.first()).toHaveText(expected[0]!.customerName);
+  const shown = await shownNames.allInnerTexts();
+
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click();
+  await expect(dialog(page)).toContainText('Export the participants');
+  const file = path.join(server.dir, 'participants-en.xlsx');
+  await runExport(page, file, 'export-participants-en');
+
+  const wb = XLSX.readFile(file, { cellDates: true });
+  expect(wb.SheetNames).toEqual(['Participants']);
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.Participants!, { header: 1, raw: true, defval: null });
+  // The visible columns in the table's order; its "Stand" cell (hall · stand) is two columns.
+  const headers = await page.getByRole('table', { name: 'Participants' }).locator('thead th').allInnerTexts();
+  expect(headers.map((h) => h.trim())).toEqual(['Company', 'Role', 'Stand', 'Area m²', 'Price charged', 'Discount', 'Status', 'Since', 'Satisfaction']);
+  expect(rows[0]).toEqual(['Company', 'Role', 'Hall', 'Stand', 'Area m²', 'Price charged', 'Discount', 'Status', 'Since', 'Satisfaction']);
+  const body = rows.slice(1);
+  // Every filtered row, in the order shown (the first page is what the table shows).
+  expect(body.map((r) => r[0])).toEqual(expected.map((p) => p.customerName));
+  expect(body.slice(0, shown.length).map((r) => r[0])).toEqual(shown);
+  expect(new Set(body.map((r) => r[1]))).toEqual(new Set(['Exhibitor']));
+  expect(body.map((r) => r[4])).toEqual(expected.map((p) => p.standArea));
+  expect(body.map((r) => [r[2], r[3]])).toEqual(expected.map((p) => [p.hall, p.standNumber]));
+  await dialog(page).getByTestId('export-close').click();
+});
+
+test('a segment’s results → .xlsx in Chinese with the columns and order shown', async ({ page }) => {
+  const definition = { type: 'group', op: 'and', items: [{ type: 'kind', values: ['exhibitor'] }] };
+  const segment = await server.api<{ id: string }>('segments.create', { name: 'Exhibitors (export)', definition });
+  const expected = await allRows<{ companyName: string; industry: string | null; country: string | null; region: string | null }>('segments.members', { definition, sort: { field: 'companyName', dir: 'asc' } });
+  expect(expected.length).toBeGreaterThan(50); // more than one page shown: the file has them all
+  await go(page, `#/segments/${segment.id}`);
+  await setLanguage(page, 'zh');
+  const table = page.getByTestId('members-table');
+  await expect(table.locator('tbody tr').first()).toContainText(expected[0]!.companyName, { timeout: 30_000 });
+  const shown = await table.locator('tbody tr td:first-child').allInnerTexts();
+  const headers = (await table.locator('thead th').allInnerTexts()).map((h) => h.trim());
+
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'Excel 工作簿（.xlsx）' }).click();
+  await expect(dialog(page)).toContainText('导出细分客户');
+  const file = path.join(server.dir, '细分-zh.xlsx');
+  await runExport(page, file, 'export-segment-zh');
+
+  const wb = XLSX.readFile(file);
+  expect(wb.SheetNames).toEqual(['细分']);
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['细分']!, { header: 1, raw: true, defval: null });
+  // The table's own headers, in the UI's language; its country cell (country · region) is two columns.
+  expect(headers).toEqual(['公司', '类型', '行业', '国家/地区', '甄别']);
+  expect(rows[0]).toEqual(['公司', '类型', '行业', '国家/地区', '省/州', '甄别']);
+  expect(rows.slice(1).map((r) => r[0])).toEqual(expected.map((c) => c.companyName));
+  expect(rows.slice(1, shown.length + 1).map((r) => r[0])).toEqual(shown);
+  expect(rows.slice(1).map((r) => [r[2], r[3], r[4]])).toEqual(expected.map((c) => [c.industry, c.country, c.region]));
+  expect(new Set(rows.slice(1).map((r) => String(r[1])).filter((k) => !k.includes('参展商')))).toEqual(new Set());
+  await dialog(page).getByTestId('export-close').click();
+  await setLanguage(page, 'en');
+});

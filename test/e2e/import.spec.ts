@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import XLSX from 'xlsx';
 import type { Page } from '@playwright/test';
 import { expect, setLanguage, shot, test, type Server } from './fixtures';
 
@@ -140,12 +141,10 @@ test('imports a Chinese-headed list through the whole guided flow, then undoes i
   expect(rejectedFile).toBe(path.join(server.dir, '参展商名单-rejected.xlsx'));
   await result.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('rejected-saved')).toContainText('1 rejected row saved');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(rejectedFile);
-  const sheet = wb.worksheets[0]!;
-  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  // Read back with SheetJS, the app's own reader for files to import again.
+  const book = XLSX.readFile(rejectedFile);
+  const [header, bad] = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, raw: true, defval: null }) as [unknown[], unknown[]];
   expect(header).toEqual(['公司名称', '联系人', '手机', '邮箱', '展位号', '面积', '电话', 'Reason']);
-  const bad = (sheet.getRow(2).values as unknown[]).slice(1);
   expect(bad[0]).toBe('杭州云帆科技有限公司');
   expect(String(bad[7])).toMatch(/邮箱/);
   await shots(page, '9-result', '导入完成');
@@ -166,22 +165,34 @@ test('imports a Chinese-headed list through the whole guided flow, then undoes i
   const updated = await server.api<Customer>('customers.get', { id: existing.id });
   expect(updated.email).toBe('wang@haitian.cn');
 
+  // One imported customer is edited after the import: the undo will keep it, and says so first.
+  const huaxing = (await server.api<{ rows: { id: string }[] }>('customers.list', { q: '华星' })).rows[0]!;
+  const hx = await server.api<Customer & { version: number }>('customers.get', { id: huaxing.id });
+  await server.api('customers.update', { id: hx.id, version: hx.version, patch: { city: '北京' } });
+
   // Undo from the import history.
   await page.evaluate(() => (location.hash = '#/import/history'));
   const history = page.getByTestId('import-history');
   await expect(history).toContainText('参展商名单.xlsx');
   await shots(page, '11-history', '导入记录');
   await history.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('dialog')).toContainText('are kept as they are');
-  await shots(page, '12-undo-confirm', '撤销导入');
+  const plan = page.getByTestId('undo-preview');
+  await expect(plan).toContainText('remove 1 customer it created');
+  await expect(plan).toContainText('remove 3 participations it added');
+  await expect(plan).toContainText('put back 1 customer it updated');
+  await expect(plan).toContainText('1 record was edited or used since the import and will be kept as it is');
+  await expect(page.getByTestId('undo-kept')).toHaveText('Customer: 北京华星展览服务有限公司 — edited since the import');
+  await shots(page, '12-undo-confirm', '将保持不变');
   await page.getByRole('dialog').getByRole('button', { name: 'Undo import' }).click();
   await expect(page.getByTestId('undo-result')).toContainText('removed');
-  await shot(page, 'import-13-undone-en');
+  await expect(page.getByTestId('undo-kept')).toContainText('北京华星展览服务有限公司');
+  await shots(page, '13-undone', '已撤销导入');
   await page.getByTestId('undo-result').getByRole('button', { name: 'Close', exact: true }).click();
   await expect(history).toContainText('Undone');
 
-  const after = await server.api<{ total: number }>('customers.list', {});
-  expect(after.total).toBe(1);
+  // The stored customer and the edited one remain; the other imported one is gone.
+  const after = await server.api<{ total: number; rows: { companyName: string }[] }>('customers.list', {});
+  expect(after.rows.map((r) => r.companyName).sort()).toEqual(['北京华星展览服务有限公司', '深圳市海天电子有限公司'].sort());
   const restored = await server.api<Customer>('customers.get', { id: existing.id });
   expect(restored.email).toBeNull();
   expect(fs.existsSync(rejectedFile)).toBe(true);

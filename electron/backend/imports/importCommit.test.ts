@@ -192,4 +192,55 @@ describe('imports: undo', () => {
     expect(names(t)).toEqual(['Acme Co., Ltd.', 'Gamma Inc']);
     expect((await t.call('imports.batches', {}))[0]!.undoneAt).not.toBeNull();
   });
+
+  it('previews the undo without writing: what goes, what is put back, which edited records stay', async () => {
+    t = tempBackend();
+    const acme = await seed(t);
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2025', startDate: '2025-05-01', endDate: '2025-05-03', status: 'closed' });
+    const { result } = await runImport(t, writeFile(t, 'd.csv', DUP_FILE), { decision: 'update', editionId: e.id });
+    expect(result).toMatchObject({ created: 2, updated: 2, participations: 3 });
+    const gamma = t.db().prepare("SELECT id, version FROM customers WHERE company_name = 'Gamma Inc'").get() as { id: string; version: number };
+    await t.call('customers.update', { id: gamma.id, version: gamma.version, patch: { city: 'Cambridge' } });
+
+    const before = tableCounts(t);
+    const preview = await t.call('imports.undoPreview', { batchId: result.batchId });
+    expect(tableCounts(t)).toEqual(before);
+    // Beta (created) goes; Acme (updated) is put back; Gamma, edited since, stays. The three
+    // participations and relationships the import made go (Gamma's participation was not edited).
+    expect(preview.byKind).toEqual({
+      customer: { removed: 1, restored: 1, kept: 1 },
+      participation: { removed: 3, restored: 0, kept: 0 },
+      relationship: { removed: 3, restored: 0, kept: 0 },
+    });
+    expect(preview).toMatchObject({ removed: 7, restored: 1, keptTotal: 1 });
+    expect(preview.kept).toEqual([{ kind: 'customer', id: gamma.id, name: 'Gamma Inc', reason: 'edited' }]);
+
+    const undo = await t.call('imports.undo', { batchId: result.batchId });
+    // The undo does exactly what the preview said.
+    expect({ removed: undo.removed, restored: undo.restored, kept: undo.kept }).toEqual({
+      removed: preview.removed,
+      restored: preview.restored,
+      kept: preview.kept,
+    });
+    expect(names(t)).toEqual(['Acme Co., Ltd.', 'Gamma Inc']);
+    expect(t.db().prepare('SELECT city FROM customers WHERE id = ?').pluck().get(gamma.id)).toBe('Cambridge');
+    expect(t.db().prepare('SELECT city FROM customers WHERE id = ?').pluck().get(acme.id)).toBeNull();
+    expect(t.db().prepare('SELECT count(*) FROM participations').pluck().get()).toBe(0);
+
+    // Once undone, there is nothing left to preview.
+    expect(await t.raw('imports.undoPreview', { batchId: result.batchId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await t.raw('imports.undoPreview', { batchId: acme.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('caps the kept list of the preview at 50 and counts them all', async () => {
+    t = tempBackend();
+    const { result } = await runImport(t, writeFile(t, 'big.csv', bigFile(60)));
+    const rows = t.db().prepare("SELECT id, version FROM customers WHERE company_name LIKE 'Firm %'").all() as { id: string; version: number }[];
+    for (const r of rows.slice(0, 55)) await t.call('customers.update', { id: r.id, version: r.version, patch: { city: 'Cixi' } });
+    const preview = await t.call('imports.undoPreview', { batchId: result.batchId });
+    expect(preview).toMatchObject({ removed: 5, restored: 0, keptTotal: 55 });
+    expect(preview.kept).toHaveLength(50);
+    expect(preview.kept.every((k) => k.reason === 'edited' && k.name.startsWith('Firm '))).toBe(true);
+  });
 });

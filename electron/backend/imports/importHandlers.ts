@@ -4,6 +4,7 @@ import { applySettings, commit, dryRun, preview, setDecisions, headersOf, valida
 import { deleteTemplate, listTemplates, saveTemplate } from './importTemplates';
 import { writeRejected } from './rejectedRows';
 import { listBatches, undoBatch } from './undoImport';
+import { previewUndo } from './undoPlan';
 
 type ImportMethod =
   | 'imports.open'
@@ -14,6 +15,7 @@ type ImportMethod =
   | 'imports.commit'
   | 'imports.batches'
   | 'imports.undo'
+  | 'imports.undoPreview'
   | 'imports.rejected'
   | 'imports.saveTemplate'
   | 'imports.templates'
@@ -43,6 +45,7 @@ export const importHandlers: HandlerMap<ImportMethod> = {
   'imports.commit': (input, b) => commit(b, getSession(b, input.sessionId)),
   'imports.batches': (input, b) => listBatches(b.context().db, input.limit),
   'imports.undo': (input, b) => undoBatch(b.context(), input.batchId),
+  'imports.undoPreview': (input, b) => previewUndo(b.context().db, input.batchId),
   'imports.rejected': async (input, b, call) => {
     const s = getSession(b, input.sessionId);
     return writeRejected(s, await applySettings(b, s, {}), input.path, input.format, call.lang);

@@ -1,24 +1,16 @@
 import type { ImportBatch, ImportUndoResult } from '../../../shared/api/imports';
-import { ApiFailure } from '../../../shared/api/result';
 import type { Context } from '../context';
 import { reindexCustomer } from '../customers/customerRepository';
 import type { CustomerRow } from '../customers/customerRows';
 import type { ParticipationRow } from '../participations/participationRows';
 import { suspendFigureTriggers } from '../segments/customerFigures';
 import type { Db } from '../store/openDatabase';
+import { keptRecords, planUndo, undoableBatch } from './undoPlan';
 
 // Undoing an import batch in one step (one transaction): what it created is removed, what it
 // changed is put back — unless the record was edited since (its version moved on) or is now
 // used by something the import did not make (a customer with an interaction logged since):
 // those are kept, and the answer names them.
-
-interface RecordRow {
-  kind: 'customer' | 'participation' | 'relationship';
-  record_id: string;
-  action: 'created' | 'updated';
-  version: number | null;
-  before: string | null;
-}
 
 interface BatchRow {
   id: string;
@@ -69,93 +61,47 @@ export function listBatches(db: Db, limit: number): ImportBatch[] {
 
 export function undoBatch(ctx: Context, batchId: string): ImportUndoResult {
   const db = ctx.db;
-  const batch = db.prepare('SELECT * FROM import_batches WHERE id = ?').get(batchId) as BatchRow | undefined;
-  if (!batch) throw new ApiFailure('not_found', 'err.notFound');
-  if (batch.undone_at) throw new ApiFailure('conflict', 'err.import.alreadyUndone');
-  const records = db.prepare('SELECT kind, record_id, action, version, before FROM import_batch_records WHERE batch_id = ?').all(batchId) as RecordRow[];
-  const out: ImportUndoResult = { removed: 0, restored: 0, kept: [] };
+  undoableBatch(db, batchId);
   const now = ctx.now();
-  const nameOf = db.prepare('SELECT company_name FROM customers WHERE id = ?').pluck();
-  const customerVersion = db.prepare('SELECT version, num FROM customers WHERE id = ?');
   const partRow = db.prepare('SELECT * FROM participations WHERE id = ?');
-  const keep = (kind: RecordRow['kind'], id: string, customerId: string, reason: 'edited' | 'inUse') =>
-    out.kept.push({ kind, id, name: (nameOf.get(customerId) as string | undefined) ?? '', reason });
+  const delSearch = db.prepare('DELETE FROM customer_search WHERE rowid = ?');
+  const delShort = db.prepare('DELETE FROM customer_search_short WHERE rowid = ?');
+  let out: ImportUndoResult = { removed: 0, restored: 0, kept: [] };
 
   db.transaction(() => {
-    const restoreTriggers = records.length >= SUSPEND_FROM ? suspendFigureTriggers(db) : null;
-    // Participations first: a customer the batch created is removable once its imported
-    // participations are gone.
-    for (const r of records.filter((x) => x.kind === 'participation')) {
-      const p = partRow.get(r.record_id) as ParticipationRow | undefined;
-      if (!p) continue;
-      if (p.version !== r.version) {
-        keep('participation', p.id, p.customer_id, 'edited');
+    // Planned inside the transaction: the plan the confirmation showed, on the same data.
+    const plan = planUndo(db, batchId);
+    const restoreTriggers = plan.steps.length >= SUSPEND_FROM ? suspendFigureTriggers(db) : null;
+    let removed = 0;
+    let restored = 0;
+    for (const s of plan.steps) {
+      const r = s.record;
+      if (s.do === 'keep') continue;
+      if (s.do === 'cascade') {
+        removed++; // went with its customer
         continue;
       }
-      if (r.action === 'created') {
-        db.prepare('DELETE FROM participations WHERE id = ?').run(p.id);
-        out.removed++;
-      } else {
-        const before = JSON.parse(r.before!) as ParticipationRow;
-        const set = Object.fromEntries(PARTICIPATION_RESTORE.map((c) => [c, before[c]]));
-        db.prepare(`UPDATE participations SET ${PARTICIPATION_RESTORE.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @__now, version = version + 1 WHERE id = @__id`)
-          .run({ ...set, __now: now, __id: p.id });
-        if (before.status !== p.status) {
-          // The history is appended to, never rewritten: the undo is one more change.
-          db.prepare(
-            `INSERT INTO participation_status_changes (participation_id, seq, status, at, reason, changed_by)
-             VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM participation_status_changes WHERE participation_id = ?), ?, ?, ?, ?)`,
-          ).run(p.id, p.id, before.status, before.status_at, before.cancel_reason, ctx.staffName());
+      if (r.kind === 'participation') {
+        if (s.do === 'remove') db.prepare('DELETE FROM participations WHERE id = ?').run(r.record_id);
+        else restoreParticipation(ctx, partRow.get(r.record_id) as ParticipationRow, JSON.parse(r.before!) as ParticipationRow, now);
+      } else if (r.kind === 'customer') {
+        if (s.do === 'remove') {
+          delSearch.run(s.num);
+          delShort.run(s.num);
+          db.prepare('DELETE FROM customers WHERE id = ?').run(r.record_id);
+        } else {
+          restoreCustomer(db, r.record_id, JSON.parse(r.before!) as Snapshot, now);
+          reindexCustomer(db, s.num!);
         }
-        out.restored++;
-      }
-    }
-    const delSearch = db.prepare('DELETE FROM customer_search WHERE rowid = ?');
-    const delShort = db.prepare('DELETE FROM customer_search_short WHERE rowid = ?');
-    const used = db.prepare(
-      `SELECT (SELECT count(*) FROM participations WHERE customer_id = @id) + (SELECT count(*) FROM interactions WHERE customer_id = @id)
-            + (SELECT count(*) FROM lead_captures WHERE customer_id = @id) + (SELECT count(*) FROM customers WHERE referred_by = @id)`,
-    ).pluck();
-    for (const r of records.filter((x) => x.kind === 'customer')) {
-      const cur = customerVersion.get(r.record_id) as { version: number; num: number } | undefined;
-      if (!cur) continue;
-      if (cur.version !== r.version) {
-        keep('customer', r.record_id, r.record_id, 'edited');
-        continue;
-      }
-      if (r.action === 'created') {
-        if ((used.get({ id: r.record_id }) as number) > 0) {
-          keep('customer', r.record_id, r.record_id, 'inUse');
-          continue;
-        }
-        delSearch.run(cur.num);
-        delShort.run(cur.num);
-        db.prepare('DELETE FROM customers WHERE id = ?').run(r.record_id);
-        out.removed++;
       } else {
-        restoreCustomer(db, r.record_id, JSON.parse(r.before!) as Snapshot, now);
-        reindexCustomer(db, cur.num);
-        out.restored++;
-      }
-    }
-    for (const r of records.filter((x) => x.kind === 'relationship')) {
-      const [customerId, exhibitionId] = r.record_id.split('|') as [string, string];
-      const rel = db.prepare('SELECT version FROM relationships WHERE customer_id = ? AND exhibition_id = ?').pluck().get(customerId, exhibitionId) as number | undefined;
-      if (rel === undefined) {
-        out.removed++; // went with its customer
-        continue;
-      }
-      const inUse = db
-        .prepare('SELECT 1 FROM participations p JOIN editions e ON e.id = p.edition_id WHERE p.customer_id = ? AND e.exhibition_id = ? LIMIT 1')
-        .get(customerId, exhibitionId);
-      if (rel !== r.version) keep('relationship', r.record_id, customerId, 'edited');
-      else if (inUse) keep('relationship', r.record_id, customerId, 'inUse');
-      else {
+        const [customerId, exhibitionId] = r.record_id.split('|') as [string, string];
         db.prepare('DELETE FROM relationships WHERE customer_id = ? AND exhibition_id = ?').run(customerId, exhibitionId);
-        out.removed++;
       }
+      if (s.do === 'remove') removed++;
+      else restored++;
     }
     restoreTriggers?.();
+    out = { removed, restored, kept: keptRecords(db, plan) };
     db.prepare('UPDATE import_batches SET undone_at = ?, undo_kept = ? WHERE id = ?').run(now, out.kept.length, batchId);
   })();
   ctx.changed('customers');
@@ -165,6 +111,20 @@ export function undoBatch(ctx: Context, batchId: string): ImportUndoResult {
   ctx.changed('lifecycle');
   ctx.changed('imports');
   return out;
+}
+
+function restoreParticipation(ctx: Context, p: ParticipationRow, before: ParticipationRow, now: string): void {
+  const db = ctx.db;
+  const set = Object.fromEntries(PARTICIPATION_RESTORE.map((c) => [c, before[c]]));
+  db.prepare(`UPDATE participations SET ${PARTICIPATION_RESTORE.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @__now, version = version + 1 WHERE id = @__id`)
+    .run({ ...set, __now: now, __id: p.id });
+  if (before.status !== p.status) {
+    // The history is appended to, never rewritten: the undo is one more change.
+    db.prepare(
+      `INSERT INTO participation_status_changes (participation_id, seq, status, at, reason, changed_by)
+       VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM participation_status_changes WHERE participation_id = ?), ?, ?, ?, ?)`,
+    ).run(p.id, p.id, before.status, before.status_at, before.cancel_reason, ctx.staffName());
+  }
 }
 
 interface Snapshot {

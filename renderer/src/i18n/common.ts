@@ -99,6 +99,7 @@ export const en = {
     offline: 'Cannot reach the backend.',
     notFound: 'This page does not exist.',
   },
+  pager: { prev: 'Previous', next: 'Next', page: '{{from}}–{{to}} of {{total}}' },
 };
 
 export const zh: Messages<typeof en> = {
@@ -189,4 +190,5 @@ export const zh: Messages<typeof en> = {
     },
   },
   errors: { offline: '无法连接到后台服务。', notFound: '页面不存在。' },
+  pager: { prev: '上一页', next: '下一页', page: '{{from}}–{{to}} / 共 {{total}}' },
 };

@@ -1,10 +1,11 @@
-import { Alert, Button, Center, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Center, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IMPORT_ROW_FILTERS } from '@shared/api/imports';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';
+import { Pager } from '../../components/Pager';
 import { RejectedDownload } from './RejectedDownload';
 import { RowsTable, shownFields, SummaryBadges } from './RowsTable';
 import type { ImportFlow } from './useImportFlow';
@@ -47,19 +48,7 @@ export function CheckStep({ flow }: { flow: ImportFlow }) {
           }}
           data-testid="check-filter"
         />
-        {data && data.total > PAGE && (
-          <Group gap="xs">
-            <Text size="sm" c="dimmed">
-              {t('check.page', { from: offset + 1, to: Math.min(offset + PAGE, data.total), total: data.total })}
-            </Text>
-            <Button size="xs" variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-              {t('check.prev')}
-            </Button>
-            <Button size="xs" variant="default" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>
-              {t('check.nextPage')}
-            </Button>
-          </Group>
-        )}
+        {data && <Pager offset={offset} limit={PAGE} total={data.total} onChange={setOffset} />}
       </Group>
       {preview.summary.rejected > 0 ? (
         <Alert color="red" variant="light">

@@ -38,6 +38,7 @@ function CountsGrid({ counts, testId }: { counts: ImportCounts; testId: string }
 /** Step 8: the dry-run summary, the commit (a job: progress bar, cancel) and its result. */
 export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: ImportFlow; decisionsVersion: number; onRestart: () => void }) {
   const { t } = useTranslation('imports');
+  const fmt = useFormat();
   const { opened } = flow;
   const sessionId = opened?.sessionId ?? '';
   const [jobId, setJobId] = useState<string | null>(null);
@@ -122,7 +123,9 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
                 disabled={dry.data.created + dry.data.updated === 0}
                 data-testid="commit-import"
               >
-                {dry.data.created + dry.data.updated === 0 ? t('commit.startNone') : t('commit.start', { count: dry.data.created + dry.data.updated })}
+                {dry.data.created + dry.data.updated === 0
+                  ? t('commit.startNone')
+                  : t('commit.start', { count: dry.data.created + dry.data.updated, n: fmt.number(dry.data.created + dry.data.updated) })}
               </Button>
             </Group>
           )}

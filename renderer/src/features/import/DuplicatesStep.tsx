@@ -1,4 +1,4 @@
-import { Anchor, Button, Center, Group, Loader, Select, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Center, Group, Loader, Select, SegmentedControl, Stack, Text } from '@mantine/core';
 import { DUPLICATE_DECISIONS, type DuplicateDecision, type ImportRowResult } from '@shared/api/imports';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { call } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';
+import { Pager } from '../../components/Pager';
 import { RowsTable, shownFields } from './RowsTable';
 import type { ImportFlow } from './useImportFlow';
 
@@ -118,19 +119,7 @@ export function DuplicatesStep({ flow, decisions, setDecisions }: { flow: Import
           {t(`duplicates.decisionHelp.${decisions.default}`)}
         </Text>
       </Stack>
-      {data && data.total > PAGE && (
-        <Group gap="xs" justify="flex-end">
-          <Text size="sm" c="dimmed">
-            {t('check.page', { from: offset + 1, to: Math.min(offset + PAGE, data.total), total: data.total })}
-          </Text>
-          <Button size="xs" variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            {t('check.prev')}
-          </Button>
-          <Button size="xs" variant="default" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>
-            {t('check.nextPage')}
-          </Button>
-        </Group>
-      )}
+      {data && <Pager offset={offset} limit={PAGE} total={data.total} onChange={setOffset} />}
       {q.isPending ? (
         <Center p="lg">
           <Loader />

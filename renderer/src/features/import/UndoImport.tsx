@@ -1,25 +1,80 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import type { ImportUndoResult } from '@shared/api/imports';
+import { Alert, Button, Center, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
+import type { ImportKeptRecord, ImportUndoPreview, ImportUndoResult } from '@shared/api/imports';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { useFormat } from '../../i18n/format';
 
 export interface UndoTarget {
   batchId: string;
   fileName: string;
 }
 
+function KeptList({ kept, more }: { kept: ImportKeptRecord[]; more: number }) {
+  const { t } = useTranslation('imports');
+  return (
+    <List size="sm" data-testid="undo-kept">
+      {kept.map((k) => (
+        <List.Item key={`${k.kind}-${k.id}`}>
+          {t(`undo.keptKind.${k.kind}`)}: {k.name} — {t(`undo.keptReason.${k.reason}`)}
+        </List.Item>
+      ))}
+      {more > 0 && <List.Item>{t('undo.keptMore', { count: more })}</List.Item>}
+    </List>
+  );
+}
+
+const KINDS = ['customer', 'participation', 'relationship'] as const;
+
+/** Before confirming: what the undo will remove, put back and keep (imports.undoPreview). */
+function UndoPlanView({ preview }: { preview: ImportUndoPreview }) {
+  const { t } = useTranslation('imports');
+  const fmt = useFormat();
+  const lines = KINDS.flatMap((k) =>
+    (['removed', 'restored'] as const)
+      .filter((what) => preview.byKind[k][what] > 0)
+      .map((what) => ({ key: `${k}-${what}`, what, text: t(`undo.plan.${what}.${k}`, { count: preview.byKind[k][what], n: fmt.number(preview.byKind[k][what]) }) })),
+  );
+  return (
+    <Stack gap="xs" data-testid="undo-preview">
+      {lines.length > 0 ? (
+        <List size="sm" spacing={2}>
+          {lines.map((l) => (
+            <List.Item key={l.key} data-what={l.what}>
+              {l.text}
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm">{t('undo.nothing')}</Text>
+      )}
+      {preview.keptTotal > 0 ? (
+        <Alert color="yellow" title={t('undo.willKeep', { count: preview.keptTotal, n: fmt.number(preview.keptTotal) })}>
+          <KeptList kept={preview.kept} more={preview.keptTotal - preview.kept.length} />
+        </Alert>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('undo.noneKept')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 /**
- * Asks before undoing a batch (saying what is kept), undoes it in one step and then lists the
- * records kept because they were edited or used since the import. Controlled, so it can live
- * above a list whose row changes once the batch is undone.
+ * Asks before undoing a batch, showing what will be removed, put back and kept (the records
+ * edited or used since the import, by name); undoes it in one step and then lists what was
+ * kept. Controlled, so it can live above a list whose row changes once the batch is undone.
  */
 export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | null; onClose: () => void; onDone?: (r: ImportUndoResult) => void }) {
   const { t } = useTranslation('imports');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportUndoResult | null>(null);
+  // Fresh each time the dialog opens (records may have been edited meanwhile); not after the undo.
+  const preview = useApi('imports.undoPreview', { batchId: target?.batchId ?? '' }, { enabled: !!target && !result, gcTime: 0, staleTime: 0 });
   const undo = async () => {
     if (!target) return;
     setBusy(true);
@@ -46,13 +101,7 @@ export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | nu
           <Text>{t('undo.result', { removed: result.removed, restored: result.restored })}</Text>
           {result.kept.length > 0 && (
             <Alert color="yellow" title={t('undo.kept', { count: result.kept.length })}>
-              <List size="sm">
-                {result.kept.map((k) => (
-                  <List.Item key={`${k.kind}-${k.id}`}>
-                    {t(`undo.keptKind.${k.kind}`)}: {k.name} — {t(`undo.keptReason.${k.reason}`)}
-                  </List.Item>
-                ))}
-              </List>
+              <KeptList kept={result.kept} more={0} />
             </Alert>
           )}
           <Group justify="flex-end">
@@ -64,15 +113,21 @@ export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | nu
       ) : (
         <Stack gap="sm">
           <Text size="sm">{t('undo.body')}</Text>
-          <Text size="sm" c="dimmed">
-            {t('undo.keeps')}
-          </Text>
+          {preview.isPending ? (
+            <Center p="md">
+              <Loader size="sm" />
+            </Center>
+          ) : preview.isError ? (
+            <Alert color="red">{preview.error.message}</Alert>
+          ) : (
+            <UndoPlanView preview={preview.data} />
+          )}
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('undo.cancel')}
             </Button>
-            <Button color="orange" loading={busy} onClick={() => void undo()} data-autofocus>
+            <Button color="orange" loading={busy} disabled={!preview.isSuccess} onClick={() => void undo()} data-autofocus>
               {t('undo.confirm')}
             </Button>
           </Group>

@@ -100,7 +100,8 @@ export function MembersTable({ definition }: { definition: SegmentDefinition }) 
               kind: 'table',
               table: 'segment',
               query: { definition, sort: { field: 'companyName', dir: 'asc' } },
-              columns: ['companyName', 'kinds', 'industry', 'country', 'screeningStatus'],
+              // The table's columns (its country cell shows country and region).
+              columns: ['companyName', 'kinds', 'industry', 'country', 'region', 'screeningStatus'],
             }}
           />
           {total > PAGE && <Pagination size="sm" total={Math.ceil(total / PAGE)} value={page} onChange={setPage} />}

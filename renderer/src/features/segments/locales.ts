@@ -202,7 +202,7 @@ export const zh: Messages<typeof en> = {
     company: '公司',
     kinds: '类型',
     industry: '行业',
-    country: '国家',
+    country: '国家/地区',
     screening: '甄别',
     empty: '没有客户符合这些条件。',
     emptyHint: '放宽某个条件，或把条件组从“全部”改为“任一”。',

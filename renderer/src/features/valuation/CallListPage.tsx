@@ -10,7 +10,7 @@ import { useFormat } from '../../i18n/format';
 import { useDayFormat } from '../exhibitions/format';
 import { LogInteractionModal } from '../interactions/LogInteractionModal';
 import { StageBadge } from '../lifecycle/stageMeta';
-import { Pager } from './Pager';
+import { Pager } from '../../components/Pager';
 import { TierBadge } from './TierBadge';
 import { useReasonText } from './useReasonText';
 import { useCurrency } from './useValuationStatus';

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/hooks';
 import { ErrorState } from '../../components/ErrorState';
 import { useFormat } from '../../i18n/format';
-import { Pager } from './Pager';
+import { Pager } from '../../components/Pager';
 import { TierBadge } from './TierBadge';
 import { ValueShell, type ValueContext } from './ValueShell';
 

@@ -140,7 +140,6 @@ export const en = {
     down: 'Down',
     snapshot: '{{date}} ({{reason}})',
   },
-  pager: { prev: 'Previous', next: 'Next', page: '{{from}}–{{to}} of {{total}}' },
 };
 
 export const zh: Messages<typeof en> = {
@@ -278,5 +277,4 @@ export const zh: Messages<typeof en> = {
     down: '下降',
     snapshot: '{{date}}（{{reason}}）',
   },
-  pager: { prev: '上一页', next: '下一页', page: '{{from}}–{{to}} / 共 {{total}}' },
 };
