@@ -94,6 +94,8 @@ export const appMethods = {
   'workspace.close': method<null>()(z.strictObject({})),
   /** Marks a fresh workspace as started (the welcome screen's "start empty"). */
   'workspace.start': method<WorkspaceInfo>()(z.strictObject({})),
+  /** Salvages what is readable of a damaged workspace into a new one (opened when done). */
+  'workspace.salvage': method<{ jobId: string }>()(z.strictObject({ path: workspacePath })),
   'workspace.createDemo': method<{ jobId: string }>()(
     z.strictObject({
       customers: z.int().min(10).max(100_000).default(500),

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiCallError } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { formatBytes, useBackupReason } from './format';
+import { SalvagePanel } from './SalvagePanel';
 
 /**
  * Why a workspace did not open, in words the user can act on: a damaged file offers its
@@ -59,6 +60,7 @@ export function OpenErrorAlert({
               </Button>
             </Group>
           ))}
+          {typeof details?.path === 'string' && details.reason !== 'not a workspace' && details.reason !== 'empty file' ? <SalvagePanel path={details.path} /> : null}
         </Stack>
       </Alert>
     );

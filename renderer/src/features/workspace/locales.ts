@@ -60,6 +60,12 @@ export const en = {
     choose: 'Choose a workspace file…',
     opened: 'Opened “{{name}}”',
   },
+  salvage: {
+    hint: 'No good backup? The readable part of this file can be copied into a new workspace; the damaged file is left as it is.',
+    action: 'Salvage what is readable into a new workspace',
+    done: 'Salvaged. The new workspace is open; check it before relying on it.',
+    failed: 'The salvage failed: {{error}}',
+  },
   errors: {
     damagedTitle: 'This workspace file is damaged',
     damagedBackups: 'These backups of it were found. Opening one leaves the damaged file untouched.',
@@ -131,6 +137,12 @@ export const zh: Messages<typeof en> = {
     submit: '打开',
     choose: '选择工作区文件…',
     opened: '已打开“{{name}}”',
+  },
+  salvage: {
+    hint: '没有完好的备份？可以把此文件中仍可读取的内容复制到一个新工作区；损坏的文件保持原样。',
+    action: '把可读取的内容抢救到新工作区',
+    done: '已完成抢救，新工作区已打开。使用前请先检查其中的数据。',
+    failed: '抢救失败：{{error}}',
   },
   errors: {
     damagedTitle: '此工作区文件已损坏',
