@@ -4,6 +4,7 @@ import type { AppInfo, WorkspaceInfo } from '../../shared/api/app';
 import type { BackendEvent } from '../../shared/api/jobs';
 import { ApiFailure } from '../../shared/api/result';
 import { AppConfig } from './appConfig';
+import { scheduleDailyBackup } from './backup/dailyBackup';
 import { makeContext, type Context } from './context';
 import { JobRunner } from './jobs/jobRunner';
 import { LifecycleRefresher } from './lifecycle/refreshScheduler';
@@ -117,6 +118,8 @@ export class Backend {
     if (refresher && !opts.create) refresher.schedule();
     if (!opts.readOnly) this.config.touchRecent(full, workspaceName(full), new Date().toISOString());
     this.emit({ type: 'workspace.changed' });
+    // Issue 7: the first start of each day takes a backup (a moment after opening).
+    if (!opts.readOnly) scheduleDailyBackup(this, ctx);
     return this.workspaceInfo()!;
   }
 

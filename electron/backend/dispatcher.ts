@@ -68,7 +68,8 @@ export async function dispatch(
       return fail(e.code, e.message, { ...(fields ? { fields } : {}), ...(e.details ? { details: e.details } : {}) });
     }
     const code = sqliteCode(e);
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return fail('busy', 'err.busy');
+    // Extended codes too: SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED_SHAREDCACHE…
+    if (code?.startsWith('SQLITE_BUSY') || code?.startsWith('SQLITE_LOCKED')) return fail('busy', 'err.busy');
     if (code === 'SQLITE_READONLY') return fail('read_only', 'err.readOnly');
     log?.error(`${method} failed`, e);
     return fail('internal', 'err.internal');

@@ -1,4 +1,5 @@
 import type { MethodName } from '../../shared/api';
+import { backupHandlers } from './backup/backupHandlers';
 import { captureHandlers } from './capture/captureHandlers';
 import { customerPageHandlers } from './customerPage/customerPageHandlers';
 import { customerHandlers } from './customers/customerHandlers';
@@ -34,4 +35,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...importHandlers,
   ...exportHandlers,
   ...tableExportHandlers,
+  ...backupHandlers,
 };

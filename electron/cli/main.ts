@@ -1,14 +1,16 @@
 import { CliError, makeIo, parse, type Command } from './cliSupport';
 import { assessCommand } from './commands/assess';
+import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { predictCommand } from './commands/predict';
+import { restoreCommand } from './commands/restore';
 import { serveCommand } from './commands/serve';
 import { appVersion } from './version';
 
-const COMMANDS: Command[] = [demoCommand, checkCommand, serveCommand, assessCommand, predictCommand, exportCommand, importCommand];
+const COMMANDS: Command[] = [demoCommand, checkCommand, serveCommand, assessCommand, predictCommand, exportCommand, importCommand, backupCommand, restoreCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -94,7 +94,9 @@ export const CustomerUpdateInput = z.strictObject({
   id: uuid(),
   /** The version the editor started from; a mismatch means someone else saved meanwhile. */
   version: z.int().min(1),
-  patch: z.strictObject(profileShape).partial(),
+  // Without the create defaults: zod applies a default inside .partial() too, so a patch
+  // naming only the notes would have cleared the kinds and tags.
+  patch: z.strictObject({ ...profileShape, kinds: profileShape.kinds.removeDefault(), tags: profileShape.tags.removeDefault() }).partial(),
   /** When given, replaces the contact list (contacts keep their id when sent back). */
   contacts: contactList.optional(),
 });

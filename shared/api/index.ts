@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { backupMethods } from './backups';
 import { captureMethods } from './capture';
 import { customerMethods } from './customers';
 import { customerPageMethods } from './customerPage';
@@ -30,7 +31,7 @@ function combine<T extends Record<string, MethodDef>[]>(...maps: T): UnionToInte
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** Every backend operation, declared once. */
-export const api = combine(appMethods, customerMethods, jobMethods, exhibitionMethods, participationMethods, segmentMethods, interactionMethods, customerPageMethods, captureMethods, lifecycleAnalyticsMethods, taskMethods, lifecycleMethods, valuationMethods, importMethods, exportMethods);
+export const api = combine(appMethods, customerMethods, jobMethods, exhibitionMethods, participationMethods, segmentMethods, interactionMethods, customerPageMethods, captureMethods, lifecycleAnalyticsMethods, taskMethods, lifecycleMethods, valuationMethods, importMethods, exportMethods, backupMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

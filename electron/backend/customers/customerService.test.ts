@@ -62,6 +62,13 @@ describe('customers: create, read, update', () => {
     expect(u.contacts[0]!.title).toBe('CEO');
   });
 
+  it('a patch changes only the fields it names: kinds, tags and partner type stay', async () => {
+    const c = await t.call('customers.create', { companyName: 'Lighting Association', kinds: ['partner', 'exhibitor'], partnerType: 'association', tags: ['board', 'VIP'] });
+    const after = await t.call('customers.update', { id: c.id, version: c.version, patch: { notes: 'Met at the gala' } });
+    expect(after).toMatchObject({ notes: 'Met at the gala', kinds: ['exhibitor', 'partner'], partnerType: 'association' });
+    expect([...after.tags].sort()).toEqual(['VIP', 'board'].sort());
+  });
+
   it('refuses an update from a stale version and changes nothing', async () => {
     const c = await t.call('customers.create', acme);
     await t.call('customers.update', { id: c.id, version: 1, patch: { city: 'Guangzhou' } });

@@ -1,10 +1,13 @@
+import { takeBackupSync } from '../backup/backupService';
 import type { Context } from '../context';
 
 /**
- * Called right before an import's commit job starts, on the open workspace. Deliberately empty
- * for now: issue 7 makes it write a backup of the workspace first, so an import can also be
- * reverted from outside the app. Throwing here stops the commit (nothing is written).
+ * Called right before an import's commit job starts, on the open workspace: a verified backup
+ * (reason "pre-import"), so an import can also be reverted from outside the app. Synchronous on
+ * purpose — the commit job must not start writing while the snapshot is taken. Throwing here
+ * stops the commit (nothing is written).
  */
 export function beforeImportCommit(ctx: Context): void {
-  void ctx;
+  takeBackupSync(ctx.db, 'pre-import');
+  ctx.changed('backups');
 }

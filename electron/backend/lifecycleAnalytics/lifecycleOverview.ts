@@ -66,7 +66,7 @@ export function lifecycleOverview(ctx: Context, exhibitionId: string): Lifecycle
       churn,
       focus: { maturity: x.maturity, stages, counts: stages.map((s) => now.counts[s]) },
     };
-  })();
+  }).deferred();
 }
 
 /** The stages now: the relationships' current stage. */

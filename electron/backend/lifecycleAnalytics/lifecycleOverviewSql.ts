@@ -62,7 +62,7 @@ export function lifecycleOverviewSql(ctx: Context, exhibitionId: string): Lifecy
       churn,
       focus: { maturity: x.maturity, stages, counts: stages.map((s) => now.counts[s]) },
     };
-  })();
+  }).deferred();
 }
 
 /** The stages now: the relationships' current stage. */

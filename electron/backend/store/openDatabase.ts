@@ -4,7 +4,10 @@ import Database from 'better-sqlite3';
 import { ApiFailure } from '../../../shared/api/result';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
-import { backupPathFor, listBackups } from './backups';
+import { rememberNativeBinding } from '../backup/nativeBinding';
+import { takeBackupSync } from '../backup/backupService';
+import { listBackups } from './backups';
+import { defaultToImmediate } from './immediateTransactions';
 
 /** "EXCR" — marks a SQLite file as an Exhibition CRM workspace. */
 export const APPLICATION_ID = 0x45584352;
@@ -42,6 +45,13 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     throw new ApiFailure('workspace_missing', `err.workspaceMissing:${file}`, undefined, { path: file });
   }
   if (!exists) fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Backups open their own connections: with the same SQLite binary as this one.
+  rememberNativeBinding(opts.nativeBinding);
+  // SQLite takes an empty file for a new database: opening one would silently turn a
+  // workspace emptied by a failed copy into a blank workspace. Only a create may start from it.
+  if (exists && !opts.create && fs.statSync(file).size === 0) {
+    throw new ApiFailure('workspace_damaged', 'err.notWorkspace', undefined, { path: file, reason: 'empty file', backups: listBackups(file) });
+  }
 
   let db: Db;
   try {
@@ -75,7 +85,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     if (version < target) {
       if (opts.readOnly) throw new ApiFailure('read_only', 'err.needsUpgrade', undefined, { path: file });
       // A copy before any migration: the one moment a bug of ours could damage every row.
-      if (version > 0) db.prepare('VACUUM INTO ?').run(backupPathFor(file, `pre-migration-v${version}`));
+      // Verified and renamed into place like every backup (backup/backupService.ts).
+      if (version > 0) takeBackupSync(db, `pre-migration-v${version}`, { nativeBinding: opts.nativeBinding });
       migrate(db, version, migrations);
     }
     return db;
@@ -95,6 +106,8 @@ function configure(db: Db, readOnly: boolean): void {
   db.pragma('busy_timeout = 5000');
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -65536'); // 64 MiB
+  // Writers take the write lock when they begin (see immediateTransactions.ts).
+  if (!readOnly) defaultToImmediate(db);
 }
 
 function quickCheck(db: Db, file: string): void {

@@ -17,7 +17,7 @@ export const checkCommand: Command = {
 
 Checks a workspace file without changing it. Exits 0 when healthy, 1 otherwise.
   --db FILE   workspace file
-  --deep      full integrity check (slower) instead of the quick check
+  --deep      full integrity check and foreign key check (slower) instead of the quick check
   --json      print the report as JSON on stdout`,
   options: { db: { type: 'string' }, deep: { type: 'boolean' } },
   async run(v, io) {
@@ -28,6 +28,7 @@ Checks a workspace file without changing it. Exits 0 when healthy, 1 otherwise.
       `  schema version: ${report.schemaVersion ?? '-'} (this app: ${report.appSchemaVersion})`,
       `  ${report.deep ? 'integrity' : 'quick'} check: ${report.integrity.join('; ') || '-'}`,
       `  customers: ${report.customers ?? '-'}`,
+      ...(report.deep ? [`  foreign key problems: ${report.foreignKeyViolations ?? '-'}`] : []),
       `  size: ${report.sizeBytes === null ? '-' : `${(report.sizeBytes / 1024 / 1024).toFixed(1)} MB`}`,
     ];
     io.result(report, lines.join('\n'));

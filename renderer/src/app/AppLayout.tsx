@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconBook2, IconBuildingCircus, IconBuildingStore, IconChartBar, IconChecklist, IconDiamond, IconFileImport, IconSettings, IconTrash } from '@tabler/icons-react';
+import { IconAddressBook, IconBook2, IconBuildingCircus, IconBuildingStore, IconChartBar, IconChecklist, IconDiamond, IconFileImport, IconSettings, IconShieldCheck, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApi, useBackendEvents } from '../api/hooks';
@@ -12,6 +12,7 @@ import { SegmentsNav } from '../features/segments/SegmentsNav';
 import { LifecycleNav } from '../features/lifecycle/LifecycleNav';
 import { useDueTaskCount } from '../features/tasks/useDueTaskCount';
 import { JobIndicator } from '../features/jobs/JobIndicator';
+import { useBackupStale } from '../features/backups/BackupsPage';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { WorkspaceMenu } from '../features/workspace/WorkspaceMenu';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -22,6 +23,8 @@ interface NavItem {
   label: string;
   icon: typeof IconTrash;
   badge?: number;
+  /** A word instead of a number (e.g. "Old" on Backups). */
+  badgeText?: string;
   badgeColor?: string;
 }
 
@@ -33,6 +36,7 @@ export function AppLayout() {
   useBackendEvents();
   const info = useApi('app.info', {});
   const dueTasks = useDueTaskCount(Boolean(info.data?.workspace && !info.data.workspace.fresh));
+  const backupStale = useBackupStale(Boolean(info.data?.workspace && !info.data.workspace.fresh));
 
   // Keyboard: Ctrl/⌘+N new customer, Ctrl/⌘+K or / jump to the customer search. Every
   // shortcut of the app is listed in ShortcutsHelp (keep it in step).
@@ -61,9 +65,9 @@ export function AppLayout() {
       label={item.label}
       leftSection={<item.icon size={18} stroke={1.6} />}
       rightSection={
-        item.badge !== undefined ? (
+        item.badge !== undefined || item.badgeText !== undefined ? (
           <Badge size="sm" variant="light" color={item.badgeColor ?? 'gray'}>
-            {item.badge.toLocaleString()}
+            {item.badgeText ?? item.badge?.toLocaleString()}
           </Badge>
         ) : null
       }
@@ -84,6 +88,7 @@ export function AppLayout() {
   const housekeeping: NavItem[] = [
     { to: '/import', label: t('imports:nav'), icon: IconFileImport },
     { to: '/trash', label: t('nav.trash'), icon: IconTrash },
+    { to: '/backups', label: t('backups:nav'), icon: IconShieldCheck, badgeText: backupStale ? t('backups:staleBadge') : undefined, badgeColor: 'orange' },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings },
   ];
 

@@ -14,6 +14,7 @@ import { TasksWeekPage } from '../features/tasks/TasksWeekPage';
 import { TrashPage } from '../features/customers/list/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { WorkspacesPage } from '../features/workspace/WorkspacesPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { AnalyticsPage } from '../features/analytics/AnalyticsPage';
 import { ValuePage } from '../features/valuation/ValuePage';
 import { MatrixPage } from '../features/valuation/MatrixPage';
@@ -57,6 +58,7 @@ export const router = createHashRouter([
       { path: 'trash', element: <TrashPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'workspaces', element: <WorkspacesPage /> },
+      { path: 'backups', element: <BackupsPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -19,6 +19,7 @@ import * as valuation from '../features/valuation/locales';
 import * as valueFormulas from '../features/valuation/explain/locales';
 import * as imports from '../features/import/locales';
 import * as exportsNs from '../features/export/locales';
+import * as backups from '../features/backups/locales';
 
 // One namespace per feature; each feature owns its messages in its own locales.ts.
 export const resources = {
@@ -44,6 +45,7 @@ export const resources = {
     valueFormulas: valueFormulas.en,
     imports: imports.en,
     exports: exportsNs.en,
+    backups: backups.en,
   },
   zh: {
     common: common.zh,
@@ -67,5 +69,6 @@ export const resources = {
     valueFormulas: valueFormulas.zh,
     imports: imports.zh,
     exports: exportsNs.zh,
+    backups: backups.zh,
   },
 };

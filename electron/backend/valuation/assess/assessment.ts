@@ -131,7 +131,7 @@ function assessWith(
       helper?.awaitReading();
     }
     return { settings, plan, facts: f };
-  })();
+  }).deferred();
   const examples = buildExamples(facts, helper?.alive ?? false);
   const backtestElsewhere = helper?.startBacktest(examples) ?? false;
   step('facts', 1);

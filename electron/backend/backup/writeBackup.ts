@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { bindingOption } from './nativeBinding';
+import { ApiFailure } from '../../../shared/api/result';
+import type { Db } from '../store/openDatabase';
+
+// Writing one backup file safely: a consistent snapshot into "<target>.partial", made
+// self-contained (rollback journal, no -wal beside it), VERIFIED, and only then renamed to its
+// final name. A file with a backup's name is therefore always a checked, complete database.
+
+export interface WriteOptions {
+  /** better-sqlite3 built for another ABI (Electron in development). */
+  nativeBinding?: string;
+  /** Test seam: runs between writing and verifying (a test damages the file here). */
+  onWritten?: (partialPath: string) => void;
+}
+
+export interface Expected {
+  applicationId: number;
+  userVersion: number;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  problem: string | null;
+}
+
+/** What a verified copy must carry: the source's application id and schema version. */
+export function expectedOf(db: Db): Expected {
+  return {
+    applicationId: db.pragma('application_id', { simple: true }) as number,
+    userVersion: db.pragma('user_version', { simple: true }) as number,
+  };
+}
+
+/**
+ * Opens a backup read-only and checks it: quick_check, application id and schema version.
+ * Never throws: a file that cannot even be opened is simply not ok.
+ */
+export function verifyBackup(file: string, expected: Partial<Expected>, nativeBinding?: string): VerifyResult {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...bindingOption(nativeBinding) });
+    const rows = db.pragma('quick_check') as Record<string, string>[];
+    const check = rows.map((r) => Object.values(r)[0]!);
+    if (check.length !== 1 || check[0] !== 'ok') return { ok: false, problem: check.slice(0, 5).join('; ') };
+    const got = expectedOf(db);
+    if (expected.applicationId !== undefined && got.applicationId !== expected.applicationId) {
+      return { ok: false, problem: `application_id ${got.applicationId}, expected ${expected.applicationId}` };
+    }
+    if (expected.userVersion !== undefined && got.userVersion !== expected.userVersion) {
+      return { ok: false, problem: `user_version ${got.userVersion}, expected ${expected.userVersion}` };
+    }
+    return { ok: true, problem: null };
+  } catch (e) {
+    return { ok: false, problem: (e as Error).message };
+  } finally {
+    db?.close();
+  }
+}
+
+function removeQuietly(file: string): void {
+  for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+}
+
+/** A backup must open on its own (from a USB stick, read-only): switch it to a rollback journal. */
+function makeSelfContained(file: string, nativeBinding?: string): void {
+  const db = new Database(file, { fileMustExist: true, ...bindingOption(nativeBinding) });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+function fsyncPath(p: string): void {
+  try {
+    const fd = fs.openSync(p, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // Directories cannot be fsynced on every platform (Windows); the rename is still atomic.
+  }
+}
+
+function finish(partial: string, target: string, expected: Expected, opts: WriteOptions): void {
+  makeSelfContained(partial, opts.nativeBinding);
+  opts.onWritten?.(partial);
+  const v = verifyBackup(partial, expected, opts.nativeBinding);
+  if (!v.ok) {
+    removeQuietly(partial);
+    throw new ApiFailure('internal', 'err.backup.verifyFailed', undefined, { problem: v.problem });
+  }
+  fsyncPath(partial);
+  fs.renameSync(partial, target);
+  fsyncPath(path.dirname(target));
+}
+
+function prepare(target: string): string {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const partial = `${target}.partial`;
+  removeQuietly(partial); // left over by a crash
+  return partial;
+}
+
+function failWrite(partial: string, e: unknown): never {
+  removeQuietly(partial);
+  if (e instanceof ApiFailure) throw e;
+  throw new ApiFailure('internal', 'err.backup.writeFailed', undefined, { problem: (e as Error).message });
+}
+
+/**
+ * SQLite's online backup API (better-sqlite3 `db.backup`): copies the database page by page
+ * while the app keeps working; a write by another connection restarts the copy, so the result
+ * is always one consistent state. Never a plain file copy, which could catch the WAL half-applied.
+ */
+export async function writeOnlineBackup(db: Db, target: string, opts: WriteOptions = {}): Promise<void> {
+  const expected = expectedOf(db);
+  const partial = prepare(target);
+  try {
+    await db.backup(partial);
+    finish(partial, target, expected, opts);
+  } catch (e) {
+    failWrite(partial, e);
+  }
+}
+
+/**
+ * The synchronous variant, for the moments that cannot wait (inside opening a workspace before a
+ * migration, right before an import commit starts): `VACUUM INTO` also writes one consistent
+ * snapshot (it reads inside a single read transaction), then the same verify-and-rename.
+ */
+export function writeSnapshotBackup(db: Db, target: string, opts: WriteOptions = {}): void {
+  const expected = expectedOf(db);
+  const partial = prepare(target);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    finish(partial, target, expected, opts);
+  } catch (e) {
+    failWrite(partial, e);
+  }
+}
