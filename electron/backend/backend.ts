@@ -4,6 +4,7 @@ import type { AppInfo, WorkspaceInfo } from '../../shared/api/app';
 import type { BackendEvent } from '../../shared/api/jobs';
 import { ApiFailure } from '../../shared/api/result';
 import { AppConfig } from './appConfig';
+import { scheduleTrashPurge } from './audit/trashRetention';
 import { scheduleDailyBackup } from './backup/dailyBackup';
 import { makeContext, type Context } from './context';
 import { JobRunner } from './jobs/jobRunner';
@@ -120,6 +121,8 @@ export class Backend {
     this.emit({ type: 'workspace.changed' });
     // Issue 7: the first start of each day takes a backup (a moment after opening).
     if (!opts.readOnly) scheduleDailyBackup(this, ctx);
+    // Issue 7: customers trashed longer than the retention are purged now and once a day.
+    if (!opts.readOnly) scheduleTrashPurge(this, ctx);
     return this.workspaceInfo()!;
   }
 

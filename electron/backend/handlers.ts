@@ -1,4 +1,5 @@
 import type { MethodName } from '../../shared/api';
+import { auditHandlers } from './audit/auditHandlers';
 import { backupHandlers } from './backup/backupHandlers';
 import { captureHandlers } from './capture/captureHandlers';
 import { customerPageHandlers } from './customerPage/customerPageHandlers';
@@ -36,4 +37,5 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...exportHandlers,
   ...tableExportHandlers,
   ...backupHandlers,
+  ...auditHandlers,
 };

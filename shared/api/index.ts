@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { auditMethods } from './audit';
 import { backupMethods } from './backups';
 import { captureMethods } from './capture';
 import { customerMethods } from './customers';
@@ -31,7 +32,7 @@ function combine<T extends Record<string, MethodDef>[]>(...maps: T): UnionToInte
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** Every backend operation, declared once. */
-export const api = combine(appMethods, customerMethods, jobMethods, exhibitionMethods, participationMethods, segmentMethods, interactionMethods, customerPageMethods, captureMethods, lifecycleAnalyticsMethods, taskMethods, lifecycleMethods, valuationMethods, importMethods, exportMethods, backupMethods);
+export const api = combine(appMethods, customerMethods, jobMethods, exhibitionMethods, participationMethods, segmentMethods, interactionMethods, customerPageMethods, captureMethods, lifecycleAnalyticsMethods, taskMethods, lifecycleMethods, valuationMethods, importMethods, exportMethods, backupMethods, auditMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

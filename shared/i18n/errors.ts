@@ -141,6 +141,12 @@ const en: Catalog = {
   'err.import.alreadyCommitted': () => 'This file has already been imported. Open it again to import it once more.',
   'err.import.alreadyUndone': () => 'This import has already been undone.',
   'err.import.nothingMapped': () => 'Map at least one column to a field first.',
+  // Audit trail (issue 7)
+  'err.retentionDays': () => 'Enter a whole number of days from 1 to 3650.',
+  'err.auditChangedSince': () => 'This record was changed again since; only its latest change can be undone. Reload to see it.',
+  'err.auditWrongRecord': () => 'That change does not belong to this record.',
+  'err.auditUndoInsert': () => 'Creating a record cannot be undone here; delete or trash it instead.',
+  'err.auditUndoDelete': () => 'A deleted record cannot be brought back by undo.',
 };
 
 const zh: Catalog = {
@@ -270,6 +276,12 @@ const zh: Catalog = {
   'err.import.alreadyCommitted': () => '此文件已导入。如需再次导入，请重新打开文件。',
   'err.import.alreadyUndone': () => '此次导入已撤销。',
   'err.import.nothingMapped': () => '请先将至少一列对应到字段。',
+  // 审计记录（问题 7）
+  'err.retentionDays': () => '请输入 1 到 3650 之间的整数天数。',
+  'err.auditChangedSince': () => '此记录之后又被修改过；只能撤销最近一次修改。请重新加载查看。',
+  'err.auditWrongRecord': () => '该修改不属于此记录。',
+  'err.auditUndoInsert': () => '新建记录无法在此撤销；请删除或移入回收站。',
+  'err.auditUndoDelete': () => '已删除的记录无法通过撤销恢复。',
 };
 
 const catalogs: Record<Language, Catalog> = { en, zh };

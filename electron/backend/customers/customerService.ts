@@ -99,7 +99,7 @@ export function getCustomer(ctx: Context, id: string): CustomerDetail {
 }
 
 /** The completeness percentage kept on the row so the list can sort and filter by it. */
-function storedCompleteness(ctx: Context, id: string): number {
+export function storedCompleteness(ctx: Context, id: string): number {
   const row = getCustomerRow(ctx.db, id)!;
   return completeness({
     industry: row.industry,

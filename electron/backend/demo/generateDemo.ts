@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BroadcastChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { spawnWorker } from '../../host/spawnWorker';
+import { suspendAuditTriggers } from '../audit/suspendAudit';
 import type { Db } from '../store/openDatabase';
 import { writeActivity, type ActivityRun } from './demoActivity';
 import { assessDemo } from './demoAssessments';
@@ -197,6 +198,8 @@ function setHashsize(db: Db, bytes: number): void {
 function loadInline(run: LoadRun): DemoResult {
   const { db, total } = run;
   assertEmpty(db);
+  // Generated data has no history: the audit triggers are off for the load (issue 7).
+  const restoreAudit = suspendAuditTriggers(db);
   const indexes = db
     .prepare(
       `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
@@ -230,6 +233,7 @@ function loadInline(run: LoadRun): DemoResult {
   const activity = writeActivity(db, activityRun(run));
   for (const ix of indexes) db.exec(ix.sql);
   setHashsize(db, DEFAULT_HASHSIZE);
+  restoreAudit();
   return { customers: total, contacts, ...activity, threads: 1 };
 }
 
@@ -389,8 +393,12 @@ function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undef
     // transaction), and read only after that thread has closed it.
     db.prepare('ATTACH DATABASE ? AS demo_part').run(part.file);
     try {
+      // Deferred: BEGIN IMMEDIATE would also take the write lock of the attached part file,
+      // which the other thread is still writing (every other write here begins IMMEDIATE).
       return db.transaction(() => {
         assertEmpty(db);
+        // Generated data has no history: the audit triggers are off for the load (issue 7).
+        const restoreAudit = suspendAuditTriggers(db);
         setHashsize(db, LOAD_HASHSIZE);
         const search = new SearchWriter(db);
         let done = 0;
@@ -432,8 +440,9 @@ function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undef
         for (const t of PART_TABLES) db.exec(`INSERT INTO main.${t} SELECT * FROM demo_part.${t}`);
         const activity = writeActivity(db, activityRun(run));
         setHashsize(db, DEFAULT_HASHSIZE);
+        restoreAudit();
         return { customers: total, contacts, ...activity, threads: 2 };
-      })();
+      }).deferred();
     } finally {
       db.exec('DETACH DATABASE demo_part');
     }

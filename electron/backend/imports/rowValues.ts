@@ -97,6 +97,16 @@ function defaultStatus(editionStatus: string): BookingStatus {
   return editionStatus === 'running' || editionStatus === 'closed' ? 'attended' : 'enquiry';
 }
 
+/**
+ * Control characters that spreadsheets carry but no field accepts (the API refuses them):
+ * a vertical tab or form feed — Excel's and Word's line break inside a cell — becomes a line
+ * break, the others (NUL, escape, bell…) are dropped, so a pasted row imports as it reads.
+ */
+export function withoutControls(text: string | null | undefined): string | null | undefined {
+  if (!text) return text;
+  return text.replace(/[\u000b\u000c]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
+}
+
 export function isBlankRow(cells: readonly (string | null)[]): boolean {
   for (const c of cells) if (c !== null && c.trim() !== '') return false;
   return true;
@@ -109,7 +119,7 @@ export function rowValues(cells: readonly (string | null)[], ctx: RowContext): R
   const contact: Record<string, unknown> = {};
   const participation: Record<string, unknown> = {};
   for (const [field, col] of ctx.columns) {
-    const text = cells[col];
+    const text = withoutControls(cells[col]);
     if (text === null || text === undefined || text.trim() === '') continue;
     const c = convert(field, text, ctx.dateOrder);
     if (!c.ok) {

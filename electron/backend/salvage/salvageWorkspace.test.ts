@@ -25,6 +25,11 @@ beforeAll(() => {
   dir = tempDir('excrm-salvage-');
   good = path.join(dir, 'good.sqlite');
   demoJob({ path: good, customers: 300, seed: 5, now: '2026-11-22T10:00:00.000Z' }, { progress: () => {}, cancelled: () => false });
+  // Some history to carry over (the demo itself writes none).
+  const db = openDatabase(good);
+  db.prepare("UPDATE customers SET notes = 'checked', version = version + 1, updated_at = '2026-11-22T11:00:00.000Z' WHERE num <= 20").run();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -59,6 +64,9 @@ describe('salvage into a new workspace', () => {
     expect(count(target, 'participations')).toBeGreaterThan(count(good, 'participations') * 0.8);
     expect(count(target, 'interactions')).toBeGreaterThan(count(good, 'interactions') * 0.8);
     expect(report.tables.find((t) => t.table === 'customers')?.copied).toBe(report.customers);
+    // The history came along as it was; copying wrote none of its own.
+    expect(count(good, 'audit_changes')).toBe(20);
+    expect(count(target, 'audit_changes')).toBe(20);
 
     // The salvaged workspace works: it opens, searches (indexes rebuilt) and pages customers.
     const b = new Backend({ dataDir: path.join(dir, 'app'), host: 'cli', version: 'test' });

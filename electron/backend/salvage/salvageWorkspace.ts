@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { suspendAuditTriggers } from '../audit/suspendAudit';
 import { reindexCustomer } from '../customers/customerRepository';
 import { suspendFigureTriggers } from '../segments/customerFigures';
 import { openDatabase, type Db } from '../store/openDatabase';
@@ -54,8 +55,10 @@ export function salvageWorkspace(source: string, target: string, opts: { nativeB
     const tables: SalvageTable[] = [];
     db.pragma('foreign_keys = OFF');
     db.transaction(() => {
-      // Per-customer figures are filled once at the end, not by their triggers per row.
+      // Per-customer figures are filled once at the end, not by their triggers per row; the
+      // history is copied as it was, not written again for every row copied.
       const restoreFigures = suspendFigureTriggers(db);
+      const restoreAudit = suspendAuditTriggers(db);
       for (const table of targetTables) {
         if (DERIVED.test(table) || !sourceTables.has(table)) continue;
         opts.progress?.(table);
@@ -63,6 +66,7 @@ export function salvageWorkspace(source: string, target: string, opts: { nativeB
       }
       dropOrphans(db, tables);
       restoreFigures();
+      restoreAudit();
       // Derived data, rebuilt from what was saved.
       const nums = db.prepare('SELECT num FROM customers').pluck().all() as number[];
       for (const num of nums) reindexCustomer(db, num);

@@ -20,6 +20,7 @@ import * as valueFormulas from '../features/valuation/explain/locales';
 import * as imports from '../features/import/locales';
 import * as exportsNs from '../features/export/locales';
 import * as backups from '../features/backups/locales';
+import * as audit from '../features/audit/locales';
 
 // One namespace per feature; each feature owns its messages in its own locales.ts.
 export const resources = {
@@ -46,6 +47,7 @@ export const resources = {
     imports: imports.en,
     exports: exportsNs.en,
     backups: backups.en,
+    audit: audit.en,
   },
   zh: {
     common: common.zh,
@@ -70,5 +72,6 @@ export const resources = {
     imports: imports.zh,
     exports: exportsNs.zh,
     backups: backups.zh,
+    audit: audit.zh,
   },
 };

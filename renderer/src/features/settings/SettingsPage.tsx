@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorState } from '../../components/ErrorState';
 import { changeLanguage } from '../../i18n';
+import { TrashRetentionSection } from '../audit/TrashRetentionSection';
 import { PathValue } from '../workspace/PathValue';
 import { LifecycleThresholdsSection } from './LifecycleThresholdsSection';
 import { ValuationSettingsSection } from './ValuationSettingsSection';
@@ -90,6 +91,10 @@ export function SettingsPage() {
 
       <Section title={t('valuationSettings:title')} hint={t('valuationSettings:hint')}>
         <ValuationSettingsSection readOnly={Boolean(ws?.readOnly)} />
+      </Section>
+
+      <Section title={t('audit:trash.title')} hint={t('audit:trash.hint')}>
+        <TrashRetentionSection readOnly={Boolean(ws?.readOnly)} />
       </Section>
 
       <Section title={t('language.title')} hint={t('language.hint')}>

@@ -22,6 +22,7 @@ import { StageCard } from '../../lifecycle/StageCard';
 import { TasksCard } from '../../tasks/TasksCard';
 import { ValuePanel } from '../../valuation/panel/ValuePanel';
 import { TimelinePanel } from './TimelinePanel';
+import { HistoryPanel } from '../../audit/HistoryPanel';
 import { useTrashCustomer } from './useTrashCustomer';
 
 /**
@@ -107,6 +108,7 @@ function CustomerDetailView({ page }: { page: CustomerPageData }) {
           <RecordCard c={c} />
         </Grid.Col>
       </Grid>
+      <HistoryPanel customerId={c.id} readOnly={readOnly} />
     </Stack>
   );
 }
