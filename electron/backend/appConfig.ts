@@ -10,9 +10,14 @@ export interface AppConfigData {
   language: Language | null;
   columns: Record<string, string[]>;
   recent: Omit<RecentWorkspace, 'exists'>[];
+  /**
+   * The backup folder each workspace was set to use, when not the default: kept here too, so a
+   * workspace too damaged to read its own settings still leads to its backups on a USB stick.
+   */
+  backupFolders: Record<string, string>;
 }
 
-const EMPTY: AppConfigData = { language: null, columns: {}, recent: [] };
+const EMPTY: AppConfigData = { language: null, columns: {}, recent: [], backupFolders: {} };
 
 export class AppConfig {
   private data: AppConfigData;
@@ -27,6 +32,10 @@ export class AppConfig {
         language: raw.language === 'en' || raw.language === 'zh' ? raw.language : null,
         columns: raw.columns && typeof raw.columns === 'object' ? raw.columns : {},
         recent: Array.isArray(raw.recent) ? raw.recent.filter((r) => r && typeof r.path === 'string') : [],
+        backupFolders:
+          raw.backupFolders && typeof raw.backupFolders === 'object'
+            ? Object.fromEntries(Object.entries(raw.backupFolders).filter(([k, v]) => typeof k === 'string' && typeof v === 'string'))
+            : {},
       };
     } catch {
       // Missing or unreadable: start from defaults; the next save writes a good file.
@@ -59,6 +68,18 @@ export class AppConfig {
   touchRecent(file: string, name: string, now: string): void {
     this.data.recent = [{ path: file, name, lastOpenedAt: now }, ...this.data.recent.filter((r) => r.path !== file)].slice(0, 10);
     this.save();
+  }
+
+  /** Remembers (or, with null, forgets) the backup folder a workspace uses; saves only on a change. */
+  rememberBackupFolder(workspace: string, folder: string | null): void {
+    if ((this.data.backupFolders[workspace] ?? null) === folder) return;
+    if (folder) this.data.backupFolders[workspace] = folder;
+    else delete this.data.backupFolders[workspace];
+    this.save();
+  }
+
+  backupFolderOf(workspace: string): string | null {
+    return this.data.backupFolders[workspace] ?? null;
   }
 
   lastWorkspace(): string | null {

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AppInfo, WorkspaceInfo } from '../../shared/api/app';
+import type { AppInfo, BackupFile, WorkspaceInfo } from '../../shared/api/app';
 import type { BackendEvent } from '../../shared/api/jobs';
 import { ApiFailure } from '../../shared/api/result';
 import { AppConfig } from './appConfig';
 import { scheduleTrashPurge } from './audit/trashRetention';
+import { readBackupSettings } from './backup/backupSettings';
 import { scheduleDailyBackup } from './backup/dailyBackup';
 import { makeContext, type Context } from './context';
 import { JobRunner } from './jobs/jobRunner';
 import { LifecycleRefresher } from './lifecycle/refreshScheduler';
+import { listBackups } from './store/backups';
 import { openDatabase, type Db } from './store/openDatabase';
 import { noteDataChange } from './valuation/dataClock';
 import { SCHEMA_VERSION } from './store/migrations';
@@ -100,7 +102,12 @@ export class Backend {
 
   open(file: string, opts: { create?: boolean; readOnly?: boolean } = {}): WorkspaceInfo {
     const full = path.resolve(file);
-    const db = openDatabase(full, { ...opts, nativeBinding: this.opts.nativeBinding });
+    let db: Db;
+    try {
+      db = openDatabase(full, { ...opts, nativeBinding: this.opts.nativeBinding });
+    } catch (e) {
+      throw withPickedFolderBackups(e, full, this.config.backupFolderOf(full));
+    }
     this.close();
     this.lastOpenError = null;
     // Suggested stage moves follow the facts: recomputed a moment after they change (issue 4).
@@ -118,6 +125,7 @@ export class Backend {
     this.ws = { db, path: full, readOnly: Boolean(opts.readOnly), ctx, refresher };
     if (refresher && !opts.create) refresher.schedule();
     if (!opts.readOnly) this.config.touchRecent(full, workspaceName(full), new Date().toISOString());
+    if (!opts.readOnly) this.config.rememberBackupFolder(full, readBackupSettings(db).folder);
     this.emit({ type: 'workspace.changed' });
     // Issue 7: the first start of each day takes a backup (a moment after opening).
     if (!opts.readOnly) scheduleDailyBackup(this, ctx);
@@ -179,4 +187,19 @@ export class Backend {
   schemaVersion(): number {
     return SCHEMA_VERSION;
   }
+}
+
+/**
+ * A damaged workspace offers its backups (openDatabase lists the default folder beside it);
+ * when it was set to back up into a folder of its own (a USB stick), those are offered too,
+ * newest first.
+ */
+function withPickedFolderBackups(e: unknown, file: string, folder: string | null): unknown {
+  if (!(e instanceof ApiFailure) || e.code !== 'workspace_damaged' || !folder) return e;
+  const details = (e.details ?? {}) as { backups?: BackupFile[] };
+  const seen = new Set((details.backups ?? []).map((b) => b.path));
+  const picked = listBackups(file, folder).filter((b) => !seen.has(b.path));
+  if (picked.length === 0) return e;
+  const backups = [...(details.backups ?? []), ...picked].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return new ApiFailure(e.code, e.message, e.fields, { ...details, backups });
 }

@@ -79,6 +79,8 @@ export const backupHandlers: HandlerMap<keyof typeof backupMethods> = {
       },
       ctx.now(),
     );
+    const info = b.workspaceInfo();
+    if (info) b.config.rememberBackupFolder(info.path, readBackupSettings(ctx.db).folder);
     ctx.changed('backups');
     return settingsOf(b);
   },
