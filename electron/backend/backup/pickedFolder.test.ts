@@ -7,7 +7,7 @@ import { tempBackend, tempDir } from '../../../test/helpers/tempBackend';
 // A workspace set to back up onto a stick, then damaged beyond reading its own settings: the
 // damaged-file answer still lists the backups on the stick (the app remembers the folder).
 
-let cleanup: (() => void)[] = [];
+const cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanup.splice(0)) c();
 });
