@@ -146,7 +146,7 @@ const en: Catalog = {
   'err.auditChangedSince': () => 'This record was changed again since; only its latest change can be undone. Reload to see it.',
   'err.auditWrongRecord': () => 'That change does not belong to this record.',
   'err.auditUndoInsert': () => 'Creating a record cannot be undone here; delete or trash it instead.',
-  'err.auditUndoDelete': () => 'A deleted record cannot be brought back by undo.',
+  'err.auditUndoDelete': () => 'This record cannot be brought back: the customer or edition it belonged to is gone.',
 };
 
 const zh: Catalog = {
@@ -281,7 +281,7 @@ const zh: Catalog = {
   'err.auditChangedSince': () => '此记录之后又被修改过；只能撤销最近一次修改。请重新加载查看。',
   'err.auditWrongRecord': () => '该修改不属于此记录。',
   'err.auditUndoInsert': () => '新建记录无法在此撤销；请删除或移入回收站。',
-  'err.auditUndoDelete': () => '已删除的记录无法通过撤销恢复。',
+  'err.auditUndoDelete': () => '无法恢复此记录：它所属的客户或届次已不存在。',
 };
 
 const catalogs: Record<Language, Catalog> = { en, zh };

@@ -95,3 +95,24 @@ test('the Trash retention is set in Settings, with a field error for a bad value
   await expect(page.getByText('请输入 1 到 3650 之间的整数天数。')).toBeVisible();
   await shot(page, 'audit-trash-settings-zh');
 });
+
+test('a deleted participation comes back with Undo in the customer history', async ({ page, server }) => {
+  const c = await seed(server);
+  const x = await server.api<{ id: string }>('exhibitions.create', { name: 'Lighting Fair' });
+  const ed = await server.api<{ id: string }>('editions.create', { exhibitionId: x.id, name: 'LF 2025', startDate: '2025-05-10', endDate: '2025-05-12' });
+  const p = await server.api<{ id: string }>('participations.create', { customerId: c.id, editionId: ed.id, role: 'exhibitor', standArea: 36, priceCharged: 4200 });
+  await server.api('participations.delete', { id: p.id });
+
+  await openApp(page, server, `/customers/${c.id}`, 'zh');
+  const history = page.getByTestId('card-history');
+  const newest = history.getByTestId('history-change').first();
+  await expect(newest.getByTestId('history-undo')).toBeVisible();
+  await newest.scrollIntoViewIfNeeded();
+  await shot(page, 'audit-undo-delete-zh');
+  await newest.getByTestId('history-undo').click();
+  await page.getByTestId('history-undo-confirm').click();
+  await expect.poll(async () => (await server.api<{ standArea: number }>('participations.get', { id: p.id }).catch(() => null))?.standArea).toBe(36);
+  await setLanguage(page, 'en');
+  await expect(page.getByText('Participations (1)')).toBeVisible();
+  await shot(page, 'audit-undo-delete-en');
+});

@@ -105,7 +105,7 @@ describe('audit trail: participations, interactions, stages, settings', () => {
     expect(fieldMap(changes[0]!)).toEqual({ standArea: [18, 36], priceCharged: [1000, 1500.5], hall: [null, '3'] });
     await t.call('participations.delete', { id: p.id });
     changes = await history('participation', p.id);
-    expect(changes[0]).toMatchObject({ action: 'delete', undoable: false, fields: [{ field: 'record', old: 'exhibitor · enquiry', new: null }] });
+    expect(changes[0]).toMatchObject({ action: 'delete', undoable: true, fields: [{ field: 'record', old: 'exhibitor · enquiry', new: null }] });
     // The customer's history shows them too.
     expect((await history('customer', c.id)).filter((x) => x.table === 'participation')).toHaveLength(3);
   });
@@ -200,6 +200,42 @@ describe('audit.undoLast', () => {
     expect(await t.raw('audit.undoLast', { table: 'customer', id: d.id, changeId: created!.id })).toMatchObject({
       ok: false, error: { code: 'invalid_input', fields: { changeId: expect.any(String) } },
     });
+  });
+
+  it('brings a deleted participation and a deleted interaction back, as they were, and records it', async () => {
+    const { editionId } = await fair();
+    const c = await t.call('customers.create', { companyName: 'Lumen Co' });
+    const p = await t.call('participations.create', { customerId: c.id, editionId, role: 'exhibitor', standArea: 18, priceCharged: 1000, status: 'contracted', statusAt: '2025-03-01' });
+    const i = await t.call('interactions.create', { customerId: c.id, at: '2026-01-05T10:00:00Z', type: 'call', summary: 'Asked for a stand', cost: 12.5, followUpOn: '2026-01-20' });
+    await t.call('participations.delete', { id: p.id });
+    await t.call('interactions.delete', { id: i.id, version: i.version });
+    expect(t.db().prepare('SELECT count(*) FROM tasks WHERE from_interaction_id = ?').pluck().get(i.id)).toBe(0);
+
+    const [pDeleted] = await history('participation', p.id);
+    await t.call('audit.undoLast', { table: 'participation', id: p.id, changeId: pDeleted!.id });
+    expect(await t.call('participations.get', { id: p.id })).toMatchObject({ id: p.id, standArea: 18, priceCharged: 1000, status: 'contracted', statusAt: '2025-03-01' });
+    expect((await history('participation', p.id)).map((x) => x.action)).toEqual(['insert', 'delete', 'insert']);
+
+    const [iDeleted] = await history('interaction', i.id);
+    await t.call('audit.undoLast', { table: 'interaction', id: i.id, changeId: iDeleted!.id });
+    const back = t.db().prepare('SELECT summary, cost, follow_up_on FROM interactions WHERE id = ?').get(i.id);
+    expect(back).toEqual({ summary: 'Asked for a stand', cost: 1250, follow_up_on: '2026-01-20' });
+    // Its follow-up task is there again.
+    expect(t.db().prepare('SELECT count(*) FROM tasks WHERE from_interaction_id = ?').pluck().get(i.id)).toBe(1);
+
+    // Undoing the same deletion again is refused: the record is back, and that is its last change.
+    expect(await t.raw('audit.undoLast', { table: 'participation', id: p.id, changeId: pDeleted!.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('refuses to bring back a participation whose edition is gone', async () => {
+    const { editionId } = await fair();
+    const c = await t.call('customers.create', { companyName: 'Lumen Co' });
+    const p = await t.call('participations.create', { customerId: c.id, editionId, role: 'exhibitor' });
+    await t.call('participations.delete', { id: p.id });
+    const [deleted] = await history('participation', p.id);
+    t.db().prepare('DELETE FROM editions WHERE id = ?').run(editionId);
+    expect(await t.raw('audit.undoLast', { table: 'participation', id: p.id, changeId: deleted!.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(t.db().prepare('SELECT count(*) FROM participations').pluck().get()).toBe(0);
   });
 
   it('undoes a participation status change and appends the status history', async () => {

@@ -47,8 +47,17 @@ export function currentVersion(db: Db, table: AuditTable, recordId: string): num
   return db.prepare(q).pluck().get(recordId) as number | undefined;
 }
 
-/** Whether `c` (with its fields) can be undone now: its record's newest change, an edit, the record unchanged since. */
+/**
+ * Whether `c` (with its fields) can be undone now: its record's newest change, and either an
+ * edit of the record unchanged since, or the deletion of a participation or interaction (put
+ * back from the values it kept) whose id is still free.
+ */
 function undoable(db: Db, c: ChangeRow, fields: LogRow[]): boolean {
+  if (c.action === 'delete') {
+    if (c.table_name !== 'participation' && c.table_name !== 'interaction') return false;
+    if (lastChangeId(db, c.table_name, c.record_id) !== c.id) return false;
+    return currentVersion(db, c.table_name, c.record_id) === undefined && fields.some((f) => f.field === '_record');
+  }
   if (c.action !== 'update') return false;
   if (lastChangeId(db, c.table_name, c.record_id) !== c.id) return false;
   if (c.table_name === 'settings') return true;

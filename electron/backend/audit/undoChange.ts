@@ -17,9 +17,9 @@ import { changeRow, currentVersion, fieldsOf, lastChangeId, type ChangeRow, type
 
 // Undo of a record's last change: its old values written back as a new change (recorded by the
 // same triggers, so the undo shows in the history and can itself be undone). Refused with
-// 'conflict' when the record changed since (a later change, or another version); inserts and
-// deletes are refused (a new record is trashed or deleted instead; a deleted one is not
-// resurrected, its dependants are gone). A stage move is undone by a move back, since stage
+// 'conflict' when the record changed since (a later change, or another version); an insert is
+// refused (a new record is trashed or deleted instead); a deleted participation or interaction
+// is put back from the values its deletion kept (a customer has the Trash instead). A stage move is undone by a move back, since stage
 // history is immutable (migration 003).
 
 const UNDO_REASON: Record<Language, string> = { en: 'Undo of the previous move', zh: '撤销上一次阶段变更' };
@@ -109,6 +109,49 @@ function undoInteraction(ctx: Context, c: ChangeRow, fields: LogRow[]): void {
   }
 }
 
+/**
+ * Puts a deleted participation or interaction back with its id and every recorded value (the
+ * delete kept the whole row, migration 006), as a new record version 1; refused when the row
+ * it belonged to is gone (its customer purged, its edition deleted) or the id is taken again.
+ * A participation's status history starts again from its status; an interaction's follow-up
+ * task is made again.
+ */
+function restoreDeleted(ctx: Context, c: ChangeRow, fields: LogRow[]): void {
+  const record = fields.find((f) => f.field === '_record');
+  if (!record || typeof record.old_value !== 'string') throw new ApiFailure('conflict', 'err.auditUndoDelete');
+  const table = c.table_name === 'participation' ? 'participations' : 'interactions';
+  const values = JSON.parse(record.old_value) as Record<string, unknown>;
+  const cols = AUDITED_COLUMNS[table].filter((col) => col in values);
+  if (ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(c.record_id)) throw changedSince();
+  const parentGone =
+    !ctx.db.prepare('SELECT 1 FROM customers WHERE id = ?').get(values.customer_id) ||
+    (typeof values.edition_id === 'string' && !ctx.db.prepare('SELECT 1 FROM editions WHERE id = ?').get(values.edition_id));
+  if (parentGone) throw new ApiFailure('conflict', 'err.auditUndoDelete');
+  const now = ctx.now();
+  try {
+    ctx.db
+      .prepare(`INSERT INTO ${table} (id, version, created_at, updated_at, ${cols.join(', ')}) VALUES (@__id, 1, @__now, @__now, ${cols.map((col) => `@${col}`).join(', ')})`)
+      .run({ ...Object.fromEntries(cols.map((col) => [col, values[col] ?? null])), __id: c.record_id, __now: now });
+  } catch (e) {
+    // Taken meanwhile (the same customer booked into the same edition and role again, say).
+    if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) throw changedSince();
+    throw e;
+  }
+  if (table === 'participations') {
+    appendStatusChange(ctx.db, {
+      id: c.record_id,
+      status: values.status as never,
+      at: String(values.status_at),
+      reason: (values.cancel_reason as string | null) ?? null,
+      changedBy: ctx.staffName(),
+    });
+  } else {
+    const row = ctx.db.prepare('SELECT id, customer_id, edition_id, type, follow_up_on FROM interactions WHERE id = ?').get(c.record_id) as
+      Parameters<typeof syncFollowUpTask>[1];
+    syncFollowUpTask(ctx, row);
+  }
+}
+
 function undoSetting(ctx: Context, c: ChangeRow, fields: LogRow[]): void {
   const f = fields[0];
   if (!f) return;
@@ -167,7 +210,13 @@ export function undoLastChange(ctx: Context, input: z.output<typeof AuditUndoInp
     if (!belongs) throw new ApiFailure('invalid_input', 'err.invalidInput', { changeId: 'err.auditWrongRecord' });
     if (lastChangeId(ctx.db, c.table_name, c.record_id) !== c.id) throw changedSince();
     if (c.action === 'insert') throw new ApiFailure('conflict', 'err.auditUndoInsert');
-    if (c.action === 'delete') throw new ApiFailure('conflict', 'err.auditUndoDelete');
+    if (c.action === 'delete') {
+      // A deleted participation or interaction comes back from the values its deletion kept.
+      if (c.table_name !== 'participation' && c.table_name !== 'interaction') throw new ApiFailure('conflict', 'err.auditUndoDelete');
+      restoreDeleted(ctx, c, fieldsOf(ctx.db, [c.id]));
+      const after = lastChangeId(ctx.db, c.table_name, c.record_id);
+      return { changeId: after !== c.id ? after : null, table: c.table_name };
+    }
     if (c.table_name !== 'settings') {
       const v = currentVersion(ctx.db, c.table_name, c.record_id);
       if (v === undefined) throw new ApiFailure('not_found', 'err.notFound');
