@@ -71,6 +71,16 @@ const settingText = (max: number) =>
     .optional()
     .transform((v) => (v === '' ? null : v));
 
+/** The result (JobInfo.result) of 'workspace.check': the full integrity check and every foreign key. */
+export interface WorkspaceCheckResult {
+  ok: boolean;
+  status: 'ok' | 'damaged' | 'not_workspace' | 'too_new' | 'missing';
+  /** SQLite's findings (the first 20), 'ok' when none. */
+  integrity: string[];
+  foreignKeyViolations: number | null;
+  customers: number | null;
+}
+
 export const appMethods = {
   'app.info': method<AppInfo>()(z.strictObject({})),
   'prefs.get': method<Prefs>()(z.strictObject({})),
@@ -94,6 +104,8 @@ export const appMethods = {
   'workspace.close': method<null>()(z.strictObject({})),
   /** Marks a fresh workspace as started (the welcome screen's "start empty"). */
   'workspace.start': method<WorkspaceInfo>()(z.strictObject({})),
+  /** The deep check of the open workspace as a job; its result is a WorkspaceCheckResult. */
+  'workspace.check': method<{ jobId: string }>()(z.strictObject({})),
   /** Salvages what is readable of a damaged workspace into a new one (opened when done). */
   'workspace.salvage': method<{ jobId: string }>()(z.strictObject({ path: workspacePath })),
   'workspace.createDemo': method<{ jobId: string }>()(

@@ -40,3 +40,21 @@ test('a damaged workspace without backups is salvaged into a new workspace that 
   // The damaged file itself is left as it was.
   expect(fs.readFileSync(broken).equals(bytes)).toBe(true);
 });
+
+test('the Backups page checks the workspace thoroughly and says what it found', async ({ page, server }) => {
+  await server.api('workspace.start', {});
+  await server.api('customers.create', { companyName: 'Checked Lighting Ltd', kinds: ['exhibitor'] });
+  await page.goto(server.open);
+  await setLanguage(page, 'en');
+  await page.evaluate(() => (window.location.hash = '#/backups'));
+  await page.getByTestId('deep-check').click();
+  await expect(page.getByTestId('deep-check-result')).toContainText('No damage found (1 customer)');
+  // Full-page shots from the top: a scrolled page would show the sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, 'backups-deep-check-en');
+  await setLanguage(page, 'zh');
+  await page.getByTestId('deep-check').click();
+  await expect(page.getByTestId('deep-check-result')).toContainText('未发现损坏');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, 'backups-deep-check-zh');
+});

@@ -8,6 +8,7 @@ import type { TableExportJobArgs } from '../exports/tableExportJob';
 import type { ImportJobArgs } from '../imports/importJob';
 import type { ParseRequest } from '../excel/read/spreadsheetTypes';
 import type { SalvageJobArgs } from '../salvage/salvageJob';
+import type { CheckJobArgs } from './checkJob';
 
 // Every long job by kind. Jobs run in their own worker thread with their own connection;
 // each is imported on demand so a worker loads only the job it runs.
@@ -23,6 +24,7 @@ export const JOBS: Record<string, JobFn> = {
   'exports.table': async (args, ctx: JobContext) => (await import('../exports/tableExportJob')).tableExportJob(args as TableExportJobArgs, ctx),
   // The thread that parses an untrusted spreadsheet (excel/read/readSpreadsheet.ts starts it, not users).
   'spreadsheet.parse': async (args) => (await import('../excel/read/parseJob')).parseSpreadsheetJob(args as ParseRequest),
+  'workspace.check': async (args, ctx: JobContext) => (await import('./checkJob')).checkJob(args as CheckJobArgs, ctx),
   'workspace.salvage': async (args, ctx: JobContext) => (await import('../salvage/salvageJob')).salvageJob(args as SalvageJobArgs, ctx),
   'imports.commit': async (args, ctx: JobContext) => (await import('../imports/importJob')).importJob(args as ImportJobArgs, ctx),
 };

@@ -4,6 +4,13 @@ import { ApiFailure } from '../../../shared/api/result';
 import type { Backend } from '../backend';
 import { uniqueWorkspacePath, workspaceName } from '../workspace/workspacePaths';
 
+/** Starts the deep check of the open workspace (jobs/checkJob.ts). */
+export function startDeepCheck(b: Backend): { jobId: string } {
+  const info = b.workspaceInfo();
+  if (!info) throw new ApiFailure('no_workspace', 'err.noWorkspace');
+  return { jobId: b.jobs.start('workspace.check', { path: info.path }).id };
+}
+
 /** The job kind of a salvage (jobs/jobRegistry.ts). */
 export const SALVAGE_JOB = 'workspace.salvage';
 

@@ -116,4 +116,29 @@ describe('salvage into a new workspace', () => {
       b.close();
     }
   });
+
+  it('checks the open workspace thoroughly as a job: healthy, then a broken foreign key found', async () => {
+    const b = new Backend({ dataDir: path.join(dir, 'app3'), host: 'cli', version: 'test' });
+    const file = path.join(dir, 'checked.sqlite');
+    fs.copyFileSync(good, file);
+    b.open(file);
+    try {
+      const run = async () => {
+        const r = await dispatch(b, 'workspace.check', {});
+        const job = await b.jobs.wait((r as { data: { jobId: string } }).data.jobId);
+        expect(job.status).toBe('done');
+        return job.result as { ok: boolean; integrity: string[]; foreignKeyViolations: number | null };
+      };
+      expect(await run()).toMatchObject({ ok: true, foreignKeyViolations: 0 });
+      const db = b.context().db;
+      db.pragma('foreign_keys = OFF');
+      db.prepare("UPDATE interactions SET customer_id = 'no-such-customer' WHERE rowid = (SELECT min(rowid) FROM interactions)").run();
+      db.pragma('foreign_keys = ON');
+      const damaged = await run();
+      expect(damaged).toMatchObject({ ok: false, foreignKeyViolations: 1 });
+      expect(damaged.integrity.join('\n')).toContain('interactions');
+    } finally {
+      b.close();
+    }
+  });
 });

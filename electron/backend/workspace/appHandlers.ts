@@ -3,7 +3,7 @@ import type { jobMethods } from '../../../shared/api/jobs';
 import type { HandlerMap } from '../handlerTypes';
 import { translateError } from '../../../shared/i18n/errors';
 import { listBackups } from '../store/backups';
-import { startSalvage } from '../salvage/salvageHandlers';
+import { startDeepCheck, startSalvage } from '../salvage/salvageHandlers';
 import { readSettings, writeSettings } from './workspaceSettings';
 
 export const appHandlers: HandlerMap<keyof typeof appMethods> = {
@@ -25,6 +25,7 @@ export const appHandlers: HandlerMap<keyof typeof appMethods> = {
   'workspace.start': (_i, b) => b.start(),
   'workspace.createDemo': (input, b) => b.startDemo(input.customers, input.seed),
   'workspace.salvage': (input, b) => startSalvage(b, input.path),
+  'workspace.check': (_input, b) => startDeepCheck(b),
   'workspace.backups': (input) => listBackups(input.path),
   'settings.get': (_i, b) => readSettings(b.context().db),
   'settings.update': (input, b) => {

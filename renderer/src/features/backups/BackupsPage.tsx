@@ -5,6 +5,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { BackupList } from './BackupList';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { BackupStatusCard } from './BackupStatusCard';
+import { DeepCheckSection } from './DeepCheckSection';
 import { MoveWorkspaceSection } from './MoveWorkspaceSection';
 
 /** Backups of the open workspace: status, "Back up now", the list to restore from, settings, moving. */
@@ -32,6 +33,7 @@ export function BackupsPage() {
       <BackupStatusCard readOnly={ws.readOnly} />
       <BackupList readOnly={ws.readOnly} schemaVersion={ws.schemaVersion} />
       <BackupSettingsForm readOnly={ws.readOnly} />
+      <DeepCheckSection />
       <MoveWorkspaceSection workspaceName={ws.name} />
     </Stack>
   );

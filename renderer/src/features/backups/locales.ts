@@ -72,6 +72,16 @@ export const en = {
     saved: 'Backup settings saved',
     readOnly: 'This workspace is open read-only: its backup settings cannot be changed.',
   },
+  check: {
+    title: 'Check the workspace thoroughly',
+    hint: 'Opening a workspace runs a quick check. This one reads every page and every link between records — a minute or more for a large workspace. Run it when something looks wrong.',
+    run: 'Check now',
+    running: 'Checking every page…',
+    ok_one: 'No damage found ({{count}} customer).',
+    ok_other: 'No damage found ({{count}} customers).',
+    damagedTitle: 'The workspace is damaged',
+    damagedHint: 'Restore the newest backup above (the current state is backed up first). SQLite reported:',
+  },
   move: {
     title: 'Move to another computer',
     hint: 'The whole workspace as one file: export it here, import it on the other laptop.',
@@ -158,6 +168,16 @@ export const zh: Messages<typeof en> = {
     save: '保存',
     saved: '备份设置已保存',
     readOnly: '此工作区以只读方式打开：无法更改其备份设置。',
+  },
+  check: {
+    title: '全面检查工作区',
+    hint: '打开工作区时只做快速检查。此项会读取每一页和记录之间的每条关联——大型工作区需要一分钟或更久。觉得数据有异常时请运行。',
+    run: '立即检查',
+    running: '正在检查每一页…',
+    ok_one: '未发现损坏（{{count}} 个客户）。',
+    ok_other: '未发现损坏（{{count}} 个客户）。',
+    damagedTitle: '工作区已损坏',
+    damagedHint: '请恢复上方最新的备份（会先备份当前状态）。SQLite 报告：',
   },
   move: {
     title: '迁移到另一台电脑',
