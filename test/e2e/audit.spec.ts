@@ -86,8 +86,16 @@ test('the Trash retention is set in Settings, with a field error for a bad value
   await page.getByTestId('trash-retention-save').click();
   await expect(page.getByText('Enter a whole number of days from 1 to 3650.')).toHaveCount(0);
   await expect.poll(async () => (await server.api<{ retentionDays: number }>('audit.trashSettings', {})).retentionDays).toBe(30);
+  // The change is in the settings' history (who and what), with Undo.
+  const history = page.getByTestId('card-history');
+  await expect(history.getByTestId('history-change').first()).toContainText('by Li Na');
+  await expect(history.getByTestId('history-change').first()).toContainText('30');
+  // (Each setting is its own record: the staff name's latest change can be undone too.)
+  await expect(history.getByTestId('history-change').first().getByTestId('history-undo')).toBeVisible();
   await days.scrollIntoViewIfNeeded();
   await shot(page, 'audit-trash-settings-en');
+  await history.scrollIntoViewIfNeeded();
+  await shot(page, 'audit-settings-history-en');
   await setLanguage(page, 'zh');
   await expect(page.getByText('已删除客户保留天数')).toBeVisible();
   await days.fill('4000');

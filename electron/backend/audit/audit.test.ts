@@ -144,6 +144,16 @@ describe('audit trail: participations, interactions, stages, settings', () => {
     expect(fieldMap(undone!).stage).toEqual(['confirmation', 'cultivation']);
   });
 
+  it('lists every setting\'s changes for the Settings page (id *), newest first', async () => {
+    await t.call('settings.update', { staffName: 'Li Na' });
+    await t.call('audit.setTrashRetention', { retentionDays: 30 });
+    const all = (await t.call('audit.history', { table: 'settings', id: '*' })).changes;
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    expect(all.every((c) => c.table === 'settings')).toBe(true);
+    expect(all[0]).toMatchObject({ who: 'Li Na', undoable: true });
+    expect(all[0]!.id).toBeGreaterThan(all[1]!.id);
+  });
+
   it('records user settings (not internal bookkeeping) and undoes them', async () => {
     await t.call('settings.update', { currency: 'EUR' });
     await t.call('customers.create', { companyName: 'Touches the data clock' });

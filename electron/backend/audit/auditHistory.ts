@@ -99,13 +99,18 @@ function labels(db: Db, rows: ChangeRow[]): Map<string, string> {
   return out;
 }
 
-/** A record's changes, newest first; a customer's include its participations', interactions' and stages'. */
+/**
+ * A record's changes, newest first; a customer's include its participations', interactions'
+ * and stages'; settings with id '*': every setting's (the Settings page).
+ */
 export function auditHistory(db: Db, input: z.output<typeof AuditHistoryInput>): AuditPage {
   const before = input.cursor ?? Number.MAX_SAFE_INTEGER;
   const rows = (
     input.table === 'customer'
       ? db.prepare('SELECT * FROM audit_changes WHERE customer_id = ? AND id < ? ORDER BY id DESC LIMIT ?').all(input.id, before, input.limit + 1)
-      : db
+      : input.table === 'settings' && input.id === '*'
+        ? db.prepare("SELECT * FROM audit_changes WHERE table_name = 'settings' AND id < ? ORDER BY id DESC LIMIT ?").all(before, input.limit + 1)
+        : db
           .prepare('SELECT * FROM audit_changes WHERE table_name = ? AND record_id = ? AND id < ? ORDER BY id DESC LIMIT ?')
           .all(input.table, input.id, before, input.limit + 1)
   ) as ChangeRow[];

@@ -108,11 +108,13 @@ function ChangeEntry({ change, onUndo, busy, readOnly }: { change: AuditChange; 
   );
 }
 
-export function HistoryPanel({ customerId, readOnly }: { customerId: string; readOnly: boolean }) {
+export function HistoryPanel({ customerId, readOnly }: { customerId: string | 'settings'; readOnly: boolean }) {
   const { t } = useTranslation('audit');
   const qc = useQueryClient();
   const [busy, setBusy] = useState<number | null>(null);
-  const input = { table: 'customer' as const, id: customerId };
+  // 'settings': every setting's changes (the Settings page); otherwise a customer's.
+  const settings = customerId === 'settings';
+  const input = settings ? { table: 'settings' as const, id: '*' } : { table: 'customer' as const, id: customerId };
   const query = useInfiniteQuery({
     queryKey: [KEY, input],
     queryFn: ({ pageParam }) => call(KEY, { ...input, ...(pageParam ? { cursor: pageParam } : {}) }),
@@ -141,7 +143,7 @@ export function HistoryPanel({ customerId, readOnly }: { customerId: string; rea
   async function undo(change: AuditChange) {
     setBusy(change.id);
     try {
-      await call('audit.undoLast', { table: 'customer', id: customerId, changeId: change.id });
+      await call('audit.undoLast', settings ? { table: 'settings', id: change.recordId, changeId: change.id } : { table: 'customer', id: customerId, changeId: change.id });
       notifications.show({ color: 'teal', icon: <IconCheck size={18} />, message: t('history.undone') });
     } catch (e) {
       notifications.show({ color: 'red', title: t('history.undoFailed'), message: e instanceof Error ? e.message : String(e) });
@@ -160,7 +162,7 @@ export function HistoryPanel({ customerId, readOnly }: { customerId: string; rea
         <Title order={4}>{t('history.title')}</Title>
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
-        {t('history.hint')}
+        {settings ? t('history.settingsHint') : t('history.hint')}
       </Text>
       {query.isPending ? (
         <Center py="md">

@@ -4,6 +4,7 @@ export const en = {
   history: {
     title: 'History',
     hint: 'Every change to this customer, its contacts, tags, participations, interactions and stages: who, when, what.',
+    settingsHint: 'Every change to these settings: who, when, what.',
     empty: 'No changes recorded yet.',
     loadMore: 'Show older changes',
     by: 'by {{who}}',
@@ -86,6 +87,7 @@ export const zh: Messages<typeof en> = {
   history: {
     title: '修改记录',
     hint: '此客户及其联系人、标签、参展、互动和阶段的每一次修改：谁、何时、改了什么。',
+    settingsHint: '这些设置的每一次修改：谁、何时、改了什么。',
     empty: '尚无修改记录。',
     loadMore: '显示更早的修改',
     by: '修改人：{{who}}',

@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorState } from '../../components/ErrorState';
 import { changeLanguage } from '../../i18n';
+import { HistoryPanel } from '../audit/HistoryPanel';
 import { TrashRetentionSection } from '../audit/TrashRetentionSection';
 import { PathValue } from '../workspace/PathValue';
 import { LifecycleThresholdsSection } from './LifecycleThresholdsSection';
@@ -150,6 +151,7 @@ export function SettingsPage() {
           )}
         </DataList>
       </Section>
+      {ws && <HistoryPanel customerId="settings" readOnly={ws.readOnly} />}
     </Stack>
   );
 }
