@@ -128,6 +128,7 @@ export function generateDemo(
 
   assertEmpty(db);
   const restore = loadSettings(db);
+  let out: DemoResult;
   try {
     const entry = opts.workerEntry ?? SOURCE_WORKER_ENTRY;
     const parallel = opts.parallel ?? total >= PARALLEL_FROM;
@@ -147,10 +148,19 @@ export function generateDemo(
       const helper = total >= PARALLEL_FROM ? { workerEntry: entry, nativeBinding: opts.nativeBinding } : {};
       assessDemo(db, { seed: opts.seed, customers: total, nowMs, progress, cancelled: run.cancelled, ...helper });
     }
-    return result;
-  } finally {
-    restore();
+    out = result;
+  } catch (e) {
+    try {
+      restore();
+    } catch {
+      // After a cancel or a failure the caller throws the file away; what stopped the load is
+      // what to report (seen: switching back to WAL refused right after a cancelled two-thread
+      // load, which turned "cancelled" into "failed").
+    }
+    throw e;
   }
+  restore();
+  return out;
 }
 
 interface LoadRun {
@@ -392,10 +402,11 @@ function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undef
     // Attached before the other thread writes the file (ATTACH is not allowed inside the
     // transaction), and read only after that thread has closed it.
     db.prepare('ATTACH DATABASE ? AS demo_part').run(part.file);
+    let loaded: DemoResult;
     try {
       // Deferred: BEGIN IMMEDIATE would also take the write lock of the attached part file,
       // which the other thread is still writing (every other write here begins IMMEDIATE).
-      return db.transaction(() => {
+      loaded = db.transaction((): DemoResult => {
         assertEmpty(db);
         // Generated data has no history: the audit triggers are off for the load (issue 7).
         const restoreAudit = suspendAuditTriggers(db);
@@ -443,9 +454,19 @@ function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undef
         restoreAudit();
         return { customers: total, contacts, ...activity, threads: 2 };
       }).deferred();
-    } finally {
-      db.exec('DETACH DATABASE demo_part');
+    } catch (e) {
+      // After a cancel or a failure the part file can still be locked by the other thread as
+      // it stops, and DETACH then fails with "database is locked"; the caller throws the
+      // connection and its files away, and what stopped the load is what to report.
+      try {
+        db.exec('DETACH DATABASE demo_part');
+      } catch {
+        // see above
+      }
+      throw e;
     }
+    db.exec('DETACH DATABASE demo_part');
+    return loaded;
   } finally {
     part.close();
   }

@@ -118,7 +118,7 @@ describe('the demo job in a worker thread', () => {
     }
     b.jobs.cancel(jobId);
     const end = await b.jobs.wait(jobId);
-    expect(end.status).toBe('cancelled');
+    expect(end.error ?? end.status).toBe('cancelled');
     expect(fs.readdirSync(path.join(dir, 'workspaces'))).toEqual([]);
     expect(b.workspaceInfo()).toBeNull();
   });
