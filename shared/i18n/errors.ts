@@ -1,3 +1,5 @@
+import { STAGE_LABELS } from './enumLabels';
+
 // Messages the backend sends to users (validation and API errors), in both UI languages.
 // Keys with a parameter are written "key:param" by the schemas (e.g. "err.tooLong:200").
 
@@ -242,7 +244,7 @@ const zh: Catalog = {
   'err.signal': () => '未知的信号。',
   'err.tooSmall': (n) => `不能小于 ${n}。`,
   'err.moveNotAllowed': (p) => {
-    const names: Record<string, string> = { cultivation: '培育', confirmation: '确认', trust: '信任', weakening: '弱化', lost: '消失' };
+    const names: Record<string, string> = STAGE_LABELS.zh;
     const [from = '', to = ''] = p.split(',');
     return `关系不能从“${names[from] ?? from}”转到“${names[to] ?? to}”。`;
   },

@@ -1,166 +1,77 @@
 /**
- * Headers and enum words of the list exports (exports.table) in English and Simplified
- * Chinese. The words match the on-screen tables (renderer features customers/list,
- * exhibitions, segments, tasks locales and i18n/common) — the backend cannot import renderer
- * code, so keep them in step. Figures, stages, kinds, roles and statuses come from the value
- * workbook's table (excel/write/workbookLabels.ts).
+ * Headers and enum words of the list exports (exports.table) in every UI language. Enum words
+ * and the field names shared with the screens come from shared/i18n; figures, stages, kinds,
+ * roles and statuses from the value workbook's table (excel/write/workbookLabels.ts), which
+ * reads the same tables. Each word is written once with its translation.
  */
-import type { ScreeningStatus } from '../../../shared/domain/customer';
-import type { TaskSource } from '../../../shared/domain/lifecycle';
+import { PLAYBOOK_ACTION_WORDS_BY_KEY } from '../../../shared/i18n/actionLabels';
+import { SCREENING_STATUS_WORDS, TASK_SOURCE_WORDS } from '../../../shared/i18n/enumLabels';
+import type { Language } from '../../../shared/i18n/errors';
+import { CUSTOMER_FIELD_WORDS, PARTICIPATION_FIELD_WORDS } from '../../../shared/i18n/fieldLabels';
+import { byLanguage, type InLanguage, type WordTree } from '../../../shared/i18n/words';
 
-export interface TableLabels {
-  sheet: { customers: string; value: string; participants: string; segment: string; tasks: string };
+const WORDS = {
+  sheet: {
+    customers: { en: 'Customers', zh: '客户' },
+    value: { en: 'Value table', zh: '价值表' },
+    participants: { en: 'Participants', zh: '参展方' },
+    segment: { en: 'Segment', zh: '细分' },
+    tasks: { en: 'Tasks', zh: '任务' },
+  },
   customer: {
-    companyName: string;
-    primaryContact: string;
-    kinds: string;
-    industry: string;
-    location: string;
-    country: string;
-    region: string;
-    city: string;
-    phone: string;
-    email: string;
-    website: string;
-    tags: string;
-    screeningStatus: string;
-    completeness: string;
-    createdAt: string;
-    updatedAt: string;
-  };
-  value: { companyName: string; industry: string; region: string; nextFollowUp: string };
+    companyName: { en: 'Company', zh: '公司' },
+    primaryContact: { en: 'Contact', zh: '联系人' },
+    kinds: { en: 'Kind', zh: '类型' },
+    industry: CUSTOMER_FIELD_WORDS.industry,
+    location: { en: 'Location', zh: '所在地' },
+    country: CUSTOMER_FIELD_WORDS.country,
+    region: { en: 'Region', zh: '省/州' },
+    city: CUSTOMER_FIELD_WORDS.city,
+    phone: CUSTOMER_FIELD_WORDS.phone,
+    email: CUSTOMER_FIELD_WORDS.email,
+    website: CUSTOMER_FIELD_WORDS.website,
+    tags: CUSTOMER_FIELD_WORDS.tags,
+    screeningStatus: CUSTOMER_FIELD_WORDS.screeningStatus,
+    completeness: { en: 'Complete', zh: '完整度' },
+    createdAt: { en: 'Added', zh: '添加日期' },
+    updatedAt: { en: 'Updated', zh: '更新日期' },
+  },
+  value: {
+    companyName: { en: 'Company', zh: '公司' },
+    industry: CUSTOMER_FIELD_WORDS.industry,
+    region: { en: 'Region', zh: '地区' },
+    nextFollowUp: { en: 'Next follow-up', zh: '下次跟进' },
+  },
   participant: {
-    customerName: string;
-    role: string;
-    standNumber: string;
-    hall: string;
-    standArea: string;
-    listPrice: string;
-    priceCharged: string;
-    discount: string;
-    status: string;
-    statusAt: string;
-    satisfaction: string;
-    intentToReturn: string;
-  };
-  task: { dueOn: string; title: string; customerName: string; exhibitionName: string; source: string; stage: string; type: string };
-  screening: Record<ScreeningStatus, string>;
-  source: Record<TaskSource, string>;
+    customerName: { en: 'Company', zh: '公司' },
+    role: PARTICIPATION_FIELD_WORDS.role,
+    standNumber: { en: 'Stand', zh: '展位' },
+    hall: PARTICIPATION_FIELD_WORDS.hall,
+    standArea: { en: 'Area m²', zh: '面积（㎡）' },
+    listPrice: PARTICIPATION_FIELD_WORDS.listPrice,
+    priceCharged: PARTICIPATION_FIELD_WORDS.priceCharged,
+    discount: { en: 'Discount', zh: '折扣' },
+    status: { en: 'Status', zh: '状态' },
+    statusAt: { en: 'Since', zh: '日期' },
+    satisfaction: PARTICIPATION_FIELD_WORDS.satisfaction,
+    intentToReturn: { en: 'Intent to return', zh: '续展意向' },
+  },
+  task: {
+    dueOn: { en: 'Due', zh: '到期日' },
+    title: { en: 'Task', zh: '任务' },
+    customerName: { en: 'Customer', zh: '客户' },
+    exhibitionName: { en: 'Exhibition', zh: '展会' },
+    source: { en: 'Source', zh: '来源' },
+    stage: { en: 'Stage', zh: '阶段' },
+    type: { en: 'Type', zh: '方式' },
+  },
+  screening: SCREENING_STATUS_WORDS,
+  source: TASK_SOURCE_WORDS,
   /** Built-in task titles by defaultKey ("cultivation.prospectus"). */
-  actions: Record<string, string>;
-  followUp: string;
-  /** Joins list values (kinds, tags). */
-  listSep: string;
-}
+  actions: PLAYBOOK_ACTION_WORDS_BY_KEY,
+  followUp: { en: 'Follow up: {{summary}}', zh: '跟进：{{summary}}' },
+  listSep: { en: ', ', zh: '、' },
+} satisfies WordTree;
 
-const en: TableLabels = {
-  sheet: { customers: 'Customers', value: 'Value table', participants: 'Participants', segment: 'Segment', tasks: 'Tasks' },
-  customer: {
-    companyName: 'Company',
-    primaryContact: 'Contact',
-    kinds: 'Kind',
-    industry: 'Industry',
-    location: 'Location',
-    country: 'Country',
-    region: 'Region',
-    city: 'City',
-    phone: 'Phone',
-    email: 'Email',
-    website: 'Website',
-    tags: 'Tags',
-    screeningStatus: 'Screening',
-    completeness: 'Complete',
-    createdAt: 'Added',
-    updatedAt: 'Updated',
-  },
-  value: { companyName: 'Company', industry: 'Industry', region: 'Region', nextFollowUp: 'Next follow-up' },
-  participant: {
-    customerName: 'Company',
-    role: 'Role',
-    standNumber: 'Stand',
-    hall: 'Hall',
-    standArea: 'Area m²',
-    listPrice: 'List price',
-    priceCharged: 'Price charged',
-    discount: 'Discount',
-    status: 'Status',
-    statusAt: 'Since',
-    satisfaction: 'Satisfaction',
-    intentToReturn: 'Intent to return',
-  },
-  task: { dueOn: 'Due', title: 'Task', customerName: 'Customer', exhibitionName: 'Exhibition', source: 'Source', stage: 'Stage', type: 'Type' },
-  screening: { unverified: 'Unverified', verified: 'Verified', rejected: 'Rejected' },
-  source: { playbook: 'Stage action', follow_up: 'Follow-up', manual: 'Added by hand' },
-  actions: {
-    followUp: 'Follow up',
-    'cultivation.prospectus': 'Send the exhibition prospectus and invitation',
-    'cultivation.research': "Research the company's needs",
-    'confirmation.servicePlan': 'Send the exhibitor service plan',
-    'confirmation.checkIn': 'Check in after the edition: was it worth it?',
-    'trust.keepInTouch': 'Keep in touch: share market news, invite to the industry dinner',
-    'trust.askNeeds': 'Ask about changing needs before booking opens',
-    'weakening.callWhy': 'Call to find out why it is dissatisfied',
-    'weakening.proposeFix': 'Propose a fix (stand location, price, services)',
-    'lost.exitCall': 'Exit call: ask for feedback, thank them',
-    'lost.noBadWom': 'Make sure there is no bad word of mouth',
-  },
-  followUp: 'Follow up: {{summary}}',
-  listSep: ', ',
-};
-
-const zh: TableLabels = {
-  sheet: { customers: '客户', value: '价值表', participants: '参展方', segment: '细分', tasks: '任务' },
-  customer: {
-    companyName: '公司',
-    primaryContact: '联系人',
-    kinds: '类型',
-    industry: '行业',
-    location: '所在地',
-    country: '国家/地区',
-    region: '省/州',
-    city: '城市',
-    phone: '电话',
-    email: '邮箱',
-    website: '网站',
-    tags: '标签',
-    screeningStatus: '甄别',
-    completeness: '完整度',
-    createdAt: '添加日期',
-    updatedAt: '更新日期',
-  },
-  value: { companyName: '公司', industry: '行业', region: '地区', nextFollowUp: '下次跟进' },
-  participant: {
-    customerName: '公司',
-    role: '身份',
-    standNumber: '展位',
-    hall: '展馆',
-    standArea: '面积（㎡）',
-    listPrice: '标价',
-    priceCharged: '成交价',
-    discount: '折扣',
-    status: '状态',
-    statusAt: '日期',
-    satisfaction: '满意度',
-    intentToReturn: '续展意向',
-  },
-  task: { dueOn: '到期日', title: '任务', customerName: '客户', exhibitionName: '展会', source: '来源', stage: '阶段', type: '方式' },
-  screening: { unverified: '未核实', verified: '已核实', rejected: '已排除' },
-  source: { playbook: '阶段行动', follow_up: '跟进', manual: '手动添加' },
-  actions: {
-    followUp: '跟进',
-    'cultivation.prospectus': '寄送展会招展书和邀请函',
-    'cultivation.research': '调研该企业的需求',
-    'confirmation.servicePlan': '发送参展商服务方案',
-    'confirmation.checkIn': '展后回访：参展是否值得？',
-    'trust.keepInTouch': '保持联系：分享市场资讯，邀请参加行业晚宴',
-    'trust.askNeeds': '招展开始前询问其需求变化',
-    'weakening.callWhy': '致电了解不满意的原因',
-    'weakening.proposeFix': '提出改进方案（展位位置、价格、服务）',
-    'lost.exitCall': '告别回访：征求意见并致谢',
-    'lost.noBadWom': '确保没有负面口碑',
-  },
-  followUp: '跟进：{{summary}}',
-  listSep: '、',
-};
-
-export const TABLE_LABELS: Record<'en' | 'zh', TableLabels> = { en, zh };
+export type TableLabels = InLanguage<typeof WORDS>;
+export const TABLE_LABELS: Record<Language, TableLabels> = byLanguage(WORDS);

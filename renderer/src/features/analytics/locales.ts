@@ -1,3 +1,4 @@
+import { STAGE_LABELS } from '@shared/i18n/enumLabels';
 import type { Messages } from '../../i18n/messages';
 
 // Lifecycle analytics of the current exhibition (issue 4 item 6).
@@ -6,13 +7,7 @@ export const en = {
   nav: 'Analytics',
   title: 'Lifecycle analytics',
   subtitle: '{{exhibition}} · as of {{date}}',
-  stage: {
-    cultivation: 'Cultivation',
-    confirmation: 'Confirmation',
-    trust: 'Trust',
-    weakening: 'Weakening',
-    lost: 'Lost',
-  },
+  stage: STAGE_LABELS.en,
   noExhibition: {
     title: 'No exhibition yet',
     description: 'Analytics describe one exhibition’s relationships. Set up your exhibition and its editions first.',
@@ -70,13 +65,7 @@ export const zh: Messages<typeof en> = {
   nav: '生命周期分析',
   title: '生命周期分析',
   subtitle: '{{exhibition}} · 截至 {{date}}',
-  stage: {
-    cultivation: '培育',
-    confirmation: '确认',
-    trust: '信任',
-    weakening: '弱化',
-    lost: '消失',
-  },
+  stage: STAGE_LABELS.zh,
   noExhibition: {
     title: '还没有展会',
     description: '分析针对某一展会的客户关系。请先建立展会及其各届。',

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { call, transport } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';
 import { useFormat } from '../../i18n/format';
+import { auditValueText } from './auditValueText';
 
 // The customer page's history (issue 7): its changes and those of its participations,
 // interactions and stages, newest first, with Undo on the newest change of a record when the
@@ -16,30 +17,23 @@ import { useFormat } from '../../i18n/format';
 
 const KEY = 'audit.history';
 
-/** A field's label: this feature's names, else the customer form's. */
+/** A field's label (the shared field names plus the history's own, see locales.ts); else its name. */
 function useFieldLabel() {
   const { t, i18n } = useTranslation('audit');
-  return (table: AuditChange['table'], field: string) => {
-    if (table === 'settings' && !i18n.exists(`audit:fields.${field}`)) return field;
-    if (i18n.exists(`audit:fields.${field}`)) return t(`fields.${field}`);
-    if (i18n.exists(`customerProfile:fields.${field}`)) return t(`customerProfile:fields.${field}`);
-    return field;
-  };
+  return (field: string) => (i18n.exists(`audit:fields.${field}`) ? t(`fields.${field}`) : field);
 }
 
-function Value({ field, value }: { field: string; value: AuditValue }) {
-  const { t } = useTranslation('audit');
+function Value({ table, field, value }: { table: AuditChange['table']; field: string; value: AuditValue }) {
+  const { t, i18n } = useTranslation('audit');
   const fmt = useFormat();
-  if (value === null || value === '') {
+  const shown = auditValueText(table, field, value, { lang: i18n.language.startsWith('zh') ? 'zh' : 'en', dateTime: fmt.dateTime });
+  if (shown === null) {
     return (
       <Text span size="sm" c="dimmed" fs="italic">
         {t('history.none')}
       </Text>
     );
   }
-  let shown = String(value);
-  if (field === 'stage') shown = t(`lifecycle:stage.${shown}`, { defaultValue: shown });
-  else if (field === 'deletedAt' || field.endsWith('At')) shown = /^\d{4}-\d{2}-\d{2}T/.test(shown) ? fmt.dateTime(shown) : shown;
   return (
     <Text span size="sm" style={{ wordBreak: 'break-word' }}>
       {shown}
@@ -53,12 +47,12 @@ function FieldLine({ change, f }: { change: AuditChange; f: AuditField }) {
   return (
     <Group gap={6} wrap="nowrap" align="baseline" data-testid="history-field">
       <Text size="sm" fw={500} style={{ flexShrink: 0 }}>
-        {t('history.fieldLabel', { label: label(change.table, f.field) })}
+        {t('history.fieldLabel', { label: label(f.field) })}
       </Text>
       <Group gap={6} wrap="wrap" align="baseline">
-        <Value field={f.field} value={f.old} />
+        <Value table={change.table} field={f.field} value={f.old} />
         <IconArrowRight size={14} aria-hidden />
-        <Value field={f.field} value={f.new} />
+        <Value table={change.table} field={f.field} value={f.new} />
       </Group>
     </Group>
   );

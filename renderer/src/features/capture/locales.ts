@@ -1,3 +1,4 @@
+import { LEAD_TEMPERATURE_LABELS } from '@shared/i18n/enumLabels';
 import type { Messages } from '../../i18n/messages';
 
 export const en = {
@@ -21,7 +22,7 @@ export const en = {
     note: 'Note',
     notePlaceholder: 'Follow-up, promises made… (Ctrl+Enter saves)',
   },
-  temperature: { hot: 'Hot', warm: 'Warm', cold: 'Cold' },
+  temperature: LEAD_TEMPERATURE_LABELS.en,
   save: 'Save lead',
   saveHint: 'Enter',
   saving: 'Saving…',
@@ -99,7 +100,7 @@ export const zh: Messages<typeof en> = {
     note: '备注',
     notePlaceholder: '跟进事项、承诺等……（Ctrl+Enter 保存）',
   },
-  temperature: { hot: '热', warm: '温', cold: '冷' },
+  temperature: LEAD_TEMPERATURE_LABELS.zh,
   save: '保存线索',
   saveHint: '回车',
   saving: '正在保存……',

@@ -1,8 +1,21 @@
 import type { ImportField } from '@shared/domain/import/columnMapping';
+import { CUSTOMER_FIELD_LABELS, PARTICIPATION_FIELD_LABELS } from '@shared/i18n/fieldLabels';
+import { pickLabels } from '@shared/i18n/words';
 import type { Messages } from '../../i18n/messages';
 
 // The guided import of customers, contacts and participations from a spreadsheet (issue 6),
 // and the import history with undo.
+
+// Customer and participation columns are named as everywhere else (shared/i18n/fieldLabels);
+// the company's phone and email say whose, next to the contact's.
+const CUSTOMER_FIELDS = [
+  'companyName', 'legalName', 'kinds', 'industry', 'mainBusiness', 'products', 'country', 'region', 'city', 'address',
+  'website', 'sizeBand', 'source', 'partnerType', 'tags', 'notes',
+] as const;
+const PARTICIPATION_FIELDS = [
+  'role', 'standNumber', 'hall', 'standArea', 'standType', 'listPrice', 'priceCharged', 'otherRevenue', 'status',
+  'statusAt', 'cancelReason', 'satisfaction', 'intentToReturn', 'feedback', 'leads', 'meetings',
+] as const;
 
 export const en = {
   nav: 'Import',
@@ -215,45 +228,15 @@ export const en = {
     undo: 'Undo',
   },
   fields: {
-    companyName: 'Company name',
-    legalName: 'Legal name',
-    kinds: 'Kind',
-    industry: 'Industry',
-    mainBusiness: 'Main business',
-    products: 'Products',
-    country: 'Country',
-    region: 'Region / province',
-    city: 'City',
-    address: 'Address',
-    website: 'Website',
+    ...pickLabels(CUSTOMER_FIELD_LABELS.en, CUSTOMER_FIELDS),
     phone: 'Phone (company)',
     email: 'Email (company)',
-    sizeBand: 'Company size',
-    source: 'Source',
-    partnerType: 'Partner type',
-    tags: 'Tags',
-    notes: 'Notes',
     contactName: 'Contact name',
     contactTitle: 'Contact title',
     contactPhone: 'Contact mobile',
     contactEmail: 'Contact email',
     contactMessaging: 'Contact WeChat / messaging',
-    role: 'Role',
-    standNumber: 'Stand number',
-    hall: 'Hall',
-    standArea: 'Stand area (m²)',
-    standType: 'Stand type',
-    listPrice: 'List price',
-    priceCharged: 'Price charged',
-    otherRevenue: 'Other revenue',
-    status: 'Booking status',
-    statusAt: 'Status date',
-    cancelReason: 'Cancellation reason',
-    satisfaction: 'Satisfaction',
-    intentToReturn: 'Intends to return',
-    feedback: 'Feedback',
-    leads: 'Leads',
-    meetings: 'Meetings',
+    ...pickLabels(PARTICIPATION_FIELD_LABELS.en, PARTICIPATION_FIELDS),
   },
 };
 
@@ -471,44 +454,14 @@ export const zh: Messages<typeof en> = {
     undo: '撤销',
   },
   fields: {
-    companyName: '公司名称',
-    legalName: '法定名称',
-    kinds: '客户类型',
-    industry: '行业',
-    mainBusiness: '主营业务',
-    products: '产品',
-    country: '国家/地区',
-    region: '省份/地区',
-    city: '城市',
-    address: '地址',
-    website: '网址',
+    ...pickLabels(CUSTOMER_FIELD_LABELS.zh, CUSTOMER_FIELDS),
     phone: '电话（公司）',
     email: '邮箱（公司）',
-    sizeBand: '公司规模',
-    source: '来源',
-    partnerType: '合作伙伴类型',
-    tags: '标签',
-    notes: '备注',
     contactName: '联系人姓名',
     contactTitle: '联系人职务',
     contactPhone: '联系人手机',
     contactEmail: '联系人邮箱',
     contactMessaging: '联系人微信/通讯',
-    role: '参与身份',
-    standNumber: '展位号',
-    hall: '展馆',
-    standArea: '展位面积（平方米）',
-    standType: '展位类型',
-    listPrice: '标准价',
-    priceCharged: '成交价',
-    otherRevenue: '其他收入',
-    status: '预订状态',
-    statusAt: '状态日期',
-    cancelReason: '取消原因',
-    satisfaction: '满意度',
-    intentToReturn: '再次参展意向',
-    feedback: '反馈',
-    leads: '线索数',
-    meetings: '洽谈数',
+    ...pickLabels(PARTICIPATION_FIELD_LABELS.zh, PARTICIPATION_FIELDS),
   },
 };

@@ -1,22 +1,21 @@
+import {
+  BOOKING_STATUS_LABELS,
+  COMPLAINT_STATE_LABELS,
+  INTERACTION_DIRECTION_LABELS,
+  INTERACTION_TYPE_LABELS,
+  PARTICIPATION_ROLE_LABELS,
+} from '@shared/i18n/enumLabels';
 import type { Messages } from '../../i18n/messages';
 
 // Interactions, the customer page's timeline, figures, referrals and word of mouth.
 
+const lowerCase = <K extends string>(words: Record<K, string>) =>
+  Object.fromEntries(Object.entries<string>(words).map(([k, w]) => [k, w.toLowerCase()])) as Record<K, string>;
+
 export const en = {
-  types: {
-    call: 'Call',
-    email: 'Email',
-    meeting: 'Meeting',
-    visit: 'Visit',
-    event: 'Event / dinner',
-    complaint: 'Complaint',
-    feedback: 'Feedback / survey',
-    referral: 'Referral',
-    advice: 'Advice / idea received',
-    other: 'Other',
-  },
-  directions: { none: 'Not said', inbound: 'Inbound', outbound: 'Outbound' },
-  complaint: { open: 'Open', resolved: 'Resolved', resolve: 'Mark resolved', reopen: 'Reopen', resolvedOn: 'Resolved {{date}}' },
+  types: INTERACTION_TYPE_LABELS.en,
+  directions: { none: 'Not said', ...INTERACTION_DIRECTION_LABELS.en },
+  complaint: { ...COMPLAINT_STATE_LABELS.en, resolve: 'Mark resolved', reopen: 'Reopen', resolvedOn: 'Resolved {{date}}' },
   log: {
     action: 'Log interaction',
     shortcut: '{{key}}',
@@ -85,24 +84,8 @@ export const en = {
     satisfaction: 'Satisfaction {{score}}/10',
     addToEdition: 'Add to edition',
   },
-  participation: {
-    status: {
-      enquiry: 'Enquiry',
-      reserved: 'Reserved',
-      contracted: 'Contracted',
-      paid: 'Paid',
-      attended: 'Attended',
-      cancelled: 'Cancelled',
-      no_show: 'No-show',
-    },
-    role: {
-      exhibitor: 'exhibitor',
-      trade_buyer: 'trade buyer',
-      professional_visitor: 'professional visitor',
-      general_visitor: 'general visitor',
-      partner: 'partner / sponsor / media',
-    },
-  },
+  // The role is said mid-sentence ("Took part in … as exhibitor"), hence lower case.
+  participation: { status: BOOKING_STATUS_LABELS.en, role: lowerCase(PARTICIPATION_ROLE_LABELS.en) },
   referrals: {
     title: 'Referrals',
     referredBy: 'Referred by',
@@ -137,20 +120,9 @@ export const en = {
 };
 
 export const zh: Messages<typeof en> = {
-  types: {
-    call: '电话',
-    email: '邮件',
-    meeting: '会谈',
-    visit: '拜访',
-    event: '活动 / 宴请',
-    complaint: '投诉',
-    feedback: '反馈 / 调查',
-    referral: '推荐',
-    advice: '建议 / 想法',
-    other: '其他',
-  },
-  directions: { none: '未注明', inbound: '客户来访 / 来电', outbound: '我方主动联系' },
-  complaint: { open: '未解决', resolved: '已解决', resolve: '标记为已解决', reopen: '重新打开', resolvedOn: '{{date}} 已解决' },
+  types: INTERACTION_TYPE_LABELS.zh,
+  directions: { none: '未注明', ...INTERACTION_DIRECTION_LABELS.zh },
+  complaint: { ...COMPLAINT_STATE_LABELS.zh, resolve: '标记为已解决', reopen: '重新打开', resolvedOn: '{{date}} 已解决' },
   log: {
     action: '记录互动',
     shortcut: '{{key}}',
@@ -219,24 +191,7 @@ export const zh: Messages<typeof en> = {
     satisfaction: '满意度 {{score}}/10',
     addToEdition: '加入届次',
   },
-  participation: {
-    status: {
-      enquiry: '询问',
-      reserved: '已预订',
-      contracted: '已签约',
-      paid: '已付款',
-      attended: '已参展',
-      cancelled: '已取消',
-      no_show: '未到场',
-    },
-    role: {
-      exhibitor: '参展商',
-      trade_buyer: '贸易商',
-      professional_visitor: '专业观众',
-      general_visitor: '普通观众',
-      partner: '合作伙伴 / 赞助商 / 媒体',
-    },
-  },
+  participation: { status: BOOKING_STATUS_LABELS.zh, role: PARTICIPATION_ROLE_LABELS.zh },
   referrals: {
     title: '推荐关系',
     referredBy: '推荐人',

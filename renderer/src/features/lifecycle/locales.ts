@@ -1,16 +1,11 @@
+import { STAGE_LABELS } from '@shared/i18n/enumLabels';
 import type { Messages } from '../../i18n/messages';
 
 // The relationship lifecycle: board, table, suggestions, the stage card on the customer page.
 
 export const en = {
   nav: { board: 'Lifecycle', suggestions: 'Suggestions' },
-  stage: {
-    cultivation: 'Cultivation',
-    confirmation: 'Confirmation',
-    trust: 'Trust',
-    weakening: 'Weakening',
-    lost: 'Lost',
-  },
+  stage: STAGE_LABELS.en,
   stageHint: {
     cultivation: 'Prospects still weighing the show',
     confirmation: 'Booked or tried it once',
@@ -151,13 +146,7 @@ export const en = {
 
 export const zh: Messages<typeof en> = {
   nav: { board: '生命周期', suggestions: '阶段建议' },
-  stage: {
-    cultivation: '培育',
-    confirmation: '确认',
-    trust: '信任',
-    weakening: '弱化',
-    lost: '消失',
-  },
+  stage: STAGE_LABELS.zh,
   stageHint: {
     cultivation: '潜在客户，仍在考察展会',
     confirmation: '已预订或首次参展',

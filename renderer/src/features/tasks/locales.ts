@@ -1,3 +1,5 @@
+import { PLAYBOOK_ACTION_LABELS } from '@shared/i18n/actionLabels';
+import { STAGE_LABELS } from '@shared/i18n/enumLabels';
 import type { Messages } from '../../i18n/messages';
 
 // Tasks: the "This week" list, the customer page's tasks card, and the built-in action texts
@@ -55,21 +57,8 @@ export const en = {
   },
   snoozeModal: { title: 'Move the due date', dueOn: 'New due date', save: 'Move' },
   card: { title: 'Tasks', empty: 'No open tasks.', recent: 'Recently done', add: 'Add task', all: 'This week' },
-  stages: {
-    cultivation: 'Cultivation',
-    confirmation: 'Confirmation',
-    trust: 'Trust',
-    weakening: 'Weakening',
-    lost: 'Lost',
-  },
-  actions: {
-    followUp: 'Follow up',
-    cultivation: { prospectus: 'Send the exhibition prospectus and invitation', research: "Research the company's needs" },
-    confirmation: { servicePlan: 'Send the exhibitor service plan', checkIn: 'Check in after the edition: was it worth it?' },
-    trust: { keepInTouch: 'Keep in touch: share market news, invite to the industry dinner', askNeeds: 'Ask about changing needs before booking opens' },
-    weakening: { callWhy: 'Call to find out why it is dissatisfied', proposeFix: 'Propose a fix (stand location, price, services)' },
-    lost: { exitCall: 'Exit call: ask for feedback, thank them', noBadWom: 'Make sure there is no bad word of mouth' },
-  },
+  stages: STAGE_LABELS.en,
+  actions: PLAYBOOK_ACTION_LABELS.en,
 };
 
 export const zh: Messages<typeof en> = {
@@ -124,19 +113,6 @@ export const zh: Messages<typeof en> = {
   },
   snoozeModal: { title: '更改到期日期', dueOn: '新的到期日期', save: '推迟' },
   card: { title: '任务', empty: '没有未完成的任务。', recent: '最近完成', add: '添加任务', all: '本周待办' },
-  stages: {
-    cultivation: '培育期',
-    confirmation: '确认期',
-    trust: '信任期',
-    weakening: '弱化期',
-    lost: '消失',
-  },
-  actions: {
-    followUp: '跟进',
-    cultivation: { prospectus: '寄送展会招展书和邀请函', research: '调研该企业的需求' },
-    confirmation: { servicePlan: '发送参展商服务方案', checkIn: '展后回访：参展是否值得？' },
-    trust: { keepInTouch: '保持联系：分享市场资讯，邀请参加行业晚宴', askNeeds: '招展开始前询问其需求变化' },
-    weakening: { callWhy: '致电了解不满意的原因', proposeFix: '提出改进方案（展位位置、价格、服务）' },
-    lost: { exitCall: '告别回访：征求意见并致谢', noBadWom: '确保没有负面口碑' },
-  },
+  stages: STAGE_LABELS.zh,
+  actions: PLAYBOOK_ACTION_LABELS.zh,
 };

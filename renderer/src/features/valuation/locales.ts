@@ -1,3 +1,4 @@
+import { QUADRANT_LABELS, TIER_LABELS } from '@shared/i18n/enumLabels';
 import type { Messages } from '../../i18n/messages';
 
 // Customer value views (issue 5 item 4): the value table with its dashboard cards, the value
@@ -9,8 +10,8 @@ export const en = {
   tabs: { table: 'Value table', matrix: 'Value matrix', calls: 'Call list', compare: 'Compare' },
   title: 'Customer value',
   subtitle: '{{exhibition}}',
-  tier: { A: 'Tier A', B: 'Tier B', C: 'Tier C', D: 'Tier D', none: 'Not assessed' },
-  quadrant: { key: 'Key account', profit: 'Profit account', strategic: 'Strategic account', marginal: 'Marginal' },
+  tier: { ...TIER_LABELS.en, none: 'Not assessed' },
+  quadrant: QUADRANT_LABELS.en,
   noExhibition: {
     title: 'No exhibition yet',
     description: 'Value is assessed per exhibition. Set up your exhibition and its editions first.',
@@ -147,8 +148,8 @@ export const zh: Messages<typeof en> = {
   tabs: { table: '价值表', matrix: '价值矩阵', calls: '回访名单', compare: '对比' },
   title: '客户价值',
   subtitle: '{{exhibition}}',
-  tier: { A: 'A 级', B: 'B 级', C: 'C 级', D: 'D 级', none: '未评估' },
-  quadrant: { key: '关键客户', profit: '利润客户', strategic: '战略客户', marginal: '边缘客户' },
+  tier: { ...TIER_LABELS.zh, none: '未评估' },
+  quadrant: QUADRANT_LABELS.zh,
   noExhibition: {
     title: '还没有展会',
     description: '客户价值按展会评估。请先建立展会及其届次。',
