@@ -7,17 +7,19 @@
 // the two halves of the work run at the same time on two cores.
 //
 // The main thread never returns to its event loop while it waits (generateDemo is
-// synchronous), so everything it must learn goes through shared memory: a counter of events
-// (batches posted, state changes) it can sleep on, and the state of this thread.
+// synchronous): it follows this thread through shared memory (jobs/partThread.ts). States:
+// Running once started, then Done (rows and indexes written), Failed or Stopped (the cancel
+// flag) — always with the part database closed.
 
-import { BroadcastChannel } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { JobContext } from '../jobs/jobTypes';
+import { PartSide, PartState, type PartLinkArgs } from '../jobs/partThread';
 import { CustomerMaker } from './demoCustomers';
 import { addToBatch, batchSize, documents, emptyBatch, RowWriter, type DocumentBatch, type SourceBatch } from './demoRows';
 import { Random } from './random';
 
-export interface DemoPartArgs {
+/** The channel (PartLinkArgs) carries the batches. */
+export interface DemoPartArgs extends PartLinkArgs {
   /** The part database to create (a new, private file). */
   file: string;
   /** CREATE TABLE statements of the tables to fill (customers, contacts, customer_tags). */
@@ -34,48 +36,18 @@ export interface DemoPartArgs {
    * than SourceBatches (run by the receiver): balances the work of the two threads.
    */
   documentShare: number;
-  /** Name of the BroadcastChannel the batches go to. */
-  channel: string;
-  /** Int32Array slots, see PART_EVENTS and PART_STATE. */
-  state: SharedArrayBuffer;
 }
 
-/** Slot incremented (and notified) on every posted message and state change. */
-export const PART_EVENTS = 0;
-/** Slot holding one of the PartState values. */
-export const PART_STATE = 1;
-export const PartState = {
-  Starting: 0,
-  Running: 1,
-  /** Rows and indexes written, part database closed. */
-  Done: 2,
-  /** Failed; the message was posted as { error }. Part database closed. */
-  Failed: 3,
-  /** Stopped because the main thread asked (cancel flag). Part database closed. */
-  Stopped: 4,
-} as const;
-export type PartState = (typeof PartState)[keyof typeof PartState];
-
-/** A message on the channel: a batch, or why the part failed. */
-export type PartMessage = SourceBatch | DocumentBatch | { error: string };
+/** A batch on the channel (besides { error } if the part fails, see PartSide.fail). */
+export type PartMessage = SourceBatch | DocumentBatch;
 
 class Stop extends Error {}
 
 export function demoPart(args: DemoPartArgs, ctx: JobContext): { customers: number } {
-  const state = new Int32Array(args.state);
-  const channel = new BroadcastChannel(args.channel);
-  const signal = (s?: PartState) => {
-    if (s !== undefined) Atomics.store(state, PART_STATE, s);
-    Atomics.add(state, PART_EVENTS, 1);
-    Atomics.notify(state, PART_EVENTS);
-  };
-  const post = (m: PartMessage) => {
-    channel.postMessage(m);
-    signal();
-  };
+  const side = new PartSide<PartMessage>(args);
   let db: Database.Database | null = null;
   try {
-    signal(PartState.Running);
+    side.signal(PartState.Running);
     if (ctx.cancelled()) throw new Stop();
     db = new Database(args.file, ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {});
     // A private file, thrown away if anything goes wrong: no journal, no syncs.
@@ -97,7 +69,7 @@ export function demoPart(args: DemoPartArgs, ctx: JobContext): { customers: numb
       if (batchSize(batch) === args.batch || i === args.customers - 1) {
         const k = Math.floor(i / args.batch);
         const asDocuments = Math.floor((k + 1) * args.documentShare) > Math.floor(k * args.documentShare);
-        post(asDocuments ? documents(batch) : batch);
+        side.post(asDocuments ? documents(batch) : batch);
         batch = emptyBatch(i + 2);
         if (ctx.cancelled()) throw new Stop();
       }
@@ -108,18 +80,17 @@ export function demoPart(args: DemoPartArgs, ctx: JobContext): { customers: numb
     }
     db.exec('COMMIT');
     db.close();
-    signal(PartState.Done);
+    side.signal(PartState.Done);
     return { customers: args.customers };
   } catch (e) {
     if (db?.open) db.close();
     if (e instanceof Stop) {
-      signal(PartState.Stopped);
+      side.signal(PartState.Stopped);
       return { customers: 0 };
     }
-    post({ error: e instanceof Error ? e.message : String(e) });
-    signal(PartState.Failed);
+    side.fail(e);
     throw e;
   } finally {
-    channel.close();
+    side.close();
   }
 }

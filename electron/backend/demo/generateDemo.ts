@@ -7,14 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BroadcastChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import { spawnWorker } from '../../host/spawnWorker';
 import { suspendAuditTriggers } from '../audit/suspendAudit';
+import { PartLink, PartState } from '../jobs/partThread';
 import type { Db } from '../store/openDatabase';
 import { writeActivity, type ActivityRun } from './demoActivity';
 import { assessDemo } from './demoAssessments';
 import { CustomerMaker } from './demoCustomers';
-import { PART_EVENTS, PART_STATE, PartState, type DemoPartArgs, type PartMessage } from './demoPart';
+import type { DemoPartArgs, PartMessage } from './demoPart';
 import { addToBatch, batchSize, documents, emptyBatch, RowWriter, SearchWriter, type DocumentBatch, type SourceBatch } from './demoRows';
 import { Random } from './random';
 
@@ -67,6 +66,8 @@ const PART_TABLES = ['customers', 'contacts', 'customer_tags'];
 const PART_START_MS = 30_000;
 /** How long the second thread may go without a sign of life before the demo fails. */
 const PART_STALL_MS = 120_000;
+/** How long a stopping second thread may take to close its part file (it checks between batches). */
+const PART_STOP_MS = 10_000;
 /**
  * Indexes whose keys arrive in ascending order during a single-thread load (ids are
  * time-ordered UUIDv7, creation dates ascend with the row number): they stay and are
@@ -263,18 +264,16 @@ class PartFailed extends Error {}
 
 /**
  * The other thread of a two-thread load, seen from this one: starts it, takes its batches,
- * waits for it. Never yields to the event loop (generateDemo is synchronous): the thread's
- * state and an event counter are shared memory this thread sleeps on.
+ * waits for it. Never yields to the event loop (generateDemo is synchronous): it sleeps on
+ * the thread's shared state (jobs/partThread.ts).
  */
 class PartThread {
   readonly file: string;
-  private readonly state = new Int32Array(new SharedArrayBuffer(8));
-  private readonly stop = new Int32Array(new SharedArrayBuffer(4));
-  private readonly channel = new BroadcastChannel(`exhibition-crm-demo-${randomUUID()}`);
-  private readonly worker;
+  private readonly link: PartLink<PartMessage>;
   private readonly started = Date.now();
   private lastEvent = this.started;
   private events = 0;
+  private stopped = false;
 
   constructor(
     entry: string,
@@ -284,31 +283,22 @@ class PartThread {
     private readonly cancelled: () => boolean,
   ) {
     this.file = path.join(dir, `.demo-part-${randomUUID()}.sqlite`);
-    const all: DemoPartArgs = { ...args, file: this.file, channel: this.channel.name, state: this.state.buffer as SharedArrayBuffer };
-    this.worker = spawnWorker(entry, { kind: 'demo.part', args: all, cancel: this.stop.buffer, nativeBinding });
-    // Failures come through the shared state and the channel, not the thread's events.
-    this.worker.on('error', () => {});
-    this.worker.unref();
+    this.link = new PartLink(entry, 'demo.part', { ...args, file: this.file }, nativeBinding);
   }
 
-  private get status(): number {
-    return Atomics.load(this.state, PART_STATE);
-  }
-
-  // Node accepts a BroadcastChannel here (since 15.12); its type declarations lag behind.
-  private receive(): PartMessage | undefined {
-    return receiveMessageOnPort(this.channel as unknown as MessagePort)?.message as PartMessage | undefined;
+  private get status(): PartState {
+    return this.link.status;
   }
 
   /** The next batch if one has arrived; throws PartFailed if the thread failed. */
   poll(): SourceBatch | DocumentBatch | undefined {
-    const m = this.receive();
+    const m = this.link.receive();
     if (m && 'error' in m) throw new PartFailed(m.error);
     if (m) return m;
     const s = this.status;
     if (s === PartState.Failed || s === PartState.Stopped) {
       // A message posted just before the state changed.
-      const late = this.receive();
+      const late = this.link.receive();
       if (late && !('error' in late)) return late;
       throw new PartFailed(late && 'error' in late ? late.error : 'stopped');
     }
@@ -319,7 +309,7 @@ class PartThread {
   /** Sleeps until the thread's next event; checks for cancelling meanwhile. */
   private awaitEvent(): void {
     for (;;) {
-      const now = Atomics.load(this.state, PART_EVENTS);
+      const now = this.link.events;
       if (now !== this.events) {
         this.events = now;
         this.lastEvent = Date.now();
@@ -327,7 +317,7 @@ class PartThread {
       }
       if (this.cancelled()) throw new DemoCancelled();
       if (Date.now() - this.lastEvent > PART_STALL_MS) throw new PartFailed('stopped responding');
-      Atomics.wait(this.state, PART_EVENTS, now, 100);
+      this.link.sleep(now, 100);
     }
   }
 
@@ -349,15 +339,21 @@ class PartThread {
     if (this.status !== PartState.Done) this.poll();
   }
 
+  /**
+   * Stops the thread if it still runs and waits (bounded) until it has closed the part file,
+   * whose exclusive lock would otherwise make DETACH (and switching back to WAL) fail.
+   */
+  stop(): void {
+    if (this.stopped) return; // waited already (at most once: a thread that did not stop is given up)
+    this.stopped = true;
+    this.link.stopAndWait(PART_STOP_MS);
+  }
+
   /** Stops the thread if it still runs, letting it close the part file, and deletes that file. */
   close(): void {
-    Atomics.store(this.stop, 0, 1);
-    const until = Date.now() + 10_000;
-    while (this.status <= PartState.Running && Date.now() < until) {
-      Atomics.wait(this.state, PART_EVENTS, Atomics.load(this.state, PART_EVENTS), 50);
-    }
-    if (this.status <= PartState.Running) void this.worker.terminate();
-    this.channel.close();
+    this.stop();
+    // A thread that did not stop in time is terminated; one that ended exits by itself.
+    this.link.close(true);
     try {
       fs.rmSync(this.file, { force: true });
     } catch {
@@ -455,9 +451,11 @@ function loadParallel(run: LoadRun, entry: string, nativeBinding: string | undef
         return { customers: total, contacts, ...activity, threads: 2 };
       }).deferred();
     } catch (e) {
-      // After a cancel or a failure the part file can still be locked by the other thread as
-      // it stops, and DETACH then fails with "database is locked"; the caller throws the
-      // connection and its files away, and what stopped the load is what to report.
+      // After a cancel or a failure the other thread may still be writing the part file, under
+      // an exclusive lock: DETACH would fail with "database is locked". Wait for it to close
+      // the file first. If it does not stop in time, DETACH may still fail; the caller throws
+      // the connection and its files away, and what stopped the load is what to report.
+      part.stop();
       try {
         db.exec('DETACH DATABASE demo_part');
       } catch {

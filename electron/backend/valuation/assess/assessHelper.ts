@@ -1,13 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { BroadcastChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { BacktestResult } from '../../../../shared/domain/prediction/backtest';
-import { spawnWorker } from '../../../host/spawnWorker';
 import { JobCancelled } from '../../jobs/jobTypes';
+import { PartLink, PartState } from '../../jobs/partThread';
 import type { Db } from '../../store/openDatabase';
 import { SHARED_FIELDS, type AssessFacts } from './assessFacts';
 import type { Examples } from './assessExamples';
-import { PART_EVENTS, PART_STATE, PartState, type AssessPartArgs, type PartReply, type PartRequest } from './assessPartProtocol';
+import type { AssessPartArgs, PartReply, PartRequest } from './assessPartProtocol';
 
 // The assessment's side of its second thread (assessPart.ts): the machine's second core reads
 // the interaction dates (1.1 million for 100,000 relationships) while this thread reads the
@@ -39,10 +37,7 @@ export interface HelperOptions {
 }
 
 export class AssessHelper {
-  private readonly state = new Int32Array(new SharedArrayBuffer(8));
-  private readonly stop = new Int32Array(new SharedArrayBuffer(4));
-  private readonly channel = new BroadcastChannel(`exhibition-crm-assess-${randomUUID()}`);
-  private readonly worker: Worker;
+  private readonly link: PartLink<PartReply>;
   private gate: Database.Database | null;
   private failed = false;
   private replies: PartReply[] = [];
@@ -71,17 +66,8 @@ export class AssessHelper {
     private readonly opts: HelperOptions,
   ) {
     this.gate = gate;
-    const args: AssessPartArgs = {
-      path,
-      exhibitionId: opts.exhibitionId,
-      today: opts.today,
-      channel: this.channel.name,
-      state: this.state.buffer as SharedArrayBuffer,
-    };
-    this.worker = spawnWorker(opts.workerEntry, { kind: 'valuation.assessPart', args, cancel: this.stop.buffer, nativeBinding: opts.nativeBinding });
-    // Failures come through the shared state and the channel, not the thread's events.
-    this.worker.on('error', () => {});
-    this.worker.unref();
+    const args: Omit<AssessPartArgs, 'channel' | 'state'> = { path, exhibitionId: opts.exhibitionId, today: opts.today };
+    this.link = new PartLink(opts.workerEntry, 'valuation.assessPart', args, opts.nativeBinding);
   }
 
   get alive(): boolean {
@@ -96,8 +82,8 @@ export class AssessHelper {
    */
   pollReading(): void {
     if (!this.gate) return;
-    const s = Atomics.load(this.state, PART_STATE);
-    if (s >= PartState.Reading || s === PartState.Failed) this.releaseGate();
+    const s = this.link.status;
+    if (s >= PartState.Running || s === PartState.Failed) this.releaseGate();
   }
 
   /**
@@ -105,14 +91,14 @@ export class AssessHelper {
    * has begun its own read, then lets writers in again. False = the helper is given up.
    */
   awaitReading(): boolean {
-    const ok = this.waitFor(PartState.Reading, START_MS);
+    const ok = this.waitFor(PartState.Running, START_MS);
     this.releaseGate();
     return ok;
   }
 
   /** Copies the helper's passes into `f` (same relationships, checked); false = read them here. */
   takeFacts(f: AssessFacts): boolean {
-    if (!this.waitFor(PartState.Facts, STALL_MS)) return false;
+    if (!this.waitFor(PartState.Waiting, STALL_MS)) return false;
     const m = this.reply((r) => 'ids' in r);
     if (!m || !('ids' in m) || m.ids !== f.customerIds.join('\n')) return this.fail();
     for (const k of SHARED_FIELDS) (f as unknown as Record<string, unknown>)[k] = m.facts[k];
@@ -123,7 +109,7 @@ export class AssessHelper {
   startBacktest(ex: Examples): boolean {
     if (this.failed || !(ex.all.x.buffer instanceof SharedArrayBuffer)) return false;
     const r: PartRequest = { x: ex.all.x, y: ex.all.y, trainN: ex.train.n, testN: ex.test.n };
-    this.channel.postMessage(r);
+    this.link.post(r);
     return true;
   }
 
@@ -137,12 +123,11 @@ export class AssessHelper {
   /** Ends the thread (and the gate, if still held). Always called. */
   close(): void {
     this.releaseGate();
-    if (Atomics.load(this.state, PART_STATE) < PartState.Done) {
-      Atomics.store(this.stop, 0, 1);
-      this.channel.postMessage({ stop: true } satisfies PartRequest);
+    if (this.link.status < PartState.Done) {
+      this.link.requestStop();
+      this.link.post({ stop: true } satisfies PartRequest);
     }
-    this.channel.close();
-    void this.worker.terminate();
+    this.link.close();
   }
 
   private releaseGate(): void {
@@ -161,24 +146,23 @@ export class AssessHelper {
   }
 
   /** Waits until the helper reaches `want`; false (and given up) if it failed or took too long. */
-  private waitFor(want: number, limitMs: number): boolean {
+  private waitFor(want: PartState, limitMs: number): boolean {
     if (this.failed) return false;
     const until = Date.now() + limitMs;
     for (;;) {
-      const seen = Atomics.load(this.state, PART_EVENTS);
-      const s = Atomics.load(this.state, PART_STATE);
+      const seen = this.link.events;
+      const s = this.link.status;
       if (s === PartState.Failed) return this.fail();
       if (s >= want) return true;
       if (this.opts.cancelled?.()) throw new JobCancelled();
       if (Date.now() > until) return this.fail();
-      Atomics.wait(this.state, PART_EVENTS, seen, 50);
+      this.link.sleep(seen, 50);
     }
   }
 
   /** The first message matching `want`, taking everything that has arrived. */
   private reply(want: (r: PartReply) => boolean): PartReply | undefined {
-    // Node accepts a BroadcastChannel here (since 15.12); its type declarations lag behind.
-    for (let m; (m = receiveMessageOnPort(this.channel as unknown as MessagePort)); ) this.replies.push(m.message as PartReply);
+    for (let m; (m = this.link.receive()); ) this.replies.push(m);
     const at = this.replies.findIndex(want);
     return at < 0 ? undefined : this.replies.splice(at, 1)[0];
   }

@@ -7,10 +7,9 @@
 // back-test while the other thread trains the final model and computes the figures.
 //
 // The assessment's thread never returns to its event loop (assess() is synchronous), so it
-// learns of this thread's progress through shared memory (PART_EVENTS / PART_STATE) and takes
-// the messages with receiveMessageOnPort.
+// learns of this thread's progress through shared memory and takes the messages with
+// receiveMessageOnPort (jobs/partThread.ts).
 
-import { BroadcastChannel } from 'node:worker_threads';
 import { backtest } from '../../../../shared/domain/prediction/backtest';
 import { FEATURE_COUNT } from '../../../../shared/domain/prediction/features';
 import type { JobContext } from '../../jobs/jobTypes';
@@ -18,22 +17,13 @@ import { openDatabase, type Db } from '../../store/openDatabase';
 import { readRelationshipIds, readSharedPasses, SHARED_FIELDS, type SharedFacts } from './assessFacts';
 import { loadEditionPlan } from './editionWindow';
 import { readValuationSettingsFor } from './assessment';
-import { PART_EVENTS, PART_STATE, PartState, type AssessPartArgs, type PartReply, type PartRequest } from './assessPartProtocol';
+import { PartSide, PartState } from '../../jobs/partThread';
+import type { AssessPartArgs, PartReply, PartRequest } from './assessPartProtocol';
 
 export async function assessPart(args: AssessPartArgs, ctx: JobContext): Promise<{ ok: boolean }> {
-  const state = new Int32Array(args.state);
-  const channel = new BroadcastChannel(args.channel);
-  const signal = (s?: number) => {
-    if (s !== undefined) Atomics.store(state, PART_STATE, s);
-    Atomics.add(state, PART_EVENTS, 1);
-    Atomics.notify(state, PART_EVENTS);
-  };
-  const post = (m: PartReply) => {
-    channel.postMessage(m);
-    signal();
-  };
+  const side = new PartSide<PartReply>(args);
   const request = new Promise<PartRequest>((resolve) => {
-    channel.onmessage = (e) => resolve((e as { data: PartRequest }).data);
+    side.channel.onmessage = (e) => resolve((e as { data: PartRequest }).data);
   });
   let db: Db | null = null;
   try {
@@ -41,7 +31,7 @@ export async function assessPart(args: AssessPartArgs, ctx: JobContext): Promise
     db.exec('BEGIN');
     // The first read fixes the transaction's snapshot.
     const settings = readValuationSettingsFor(db);
-    signal(PartState.Reading);
+    side.signal(PartState.Running);
     const plan = loadEditionPlan(db, args.exhibitionId, args.today, settings.windowEditions);
     const { f, index } = readRelationshipIds(db, args.exhibitionId, plan);
     readSharedPasses(db, f, index);
@@ -49,24 +39,23 @@ export async function assessPart(args: AssessPartArgs, ctx: JobContext): Promise
     db.close();
     db = null;
     const facts = Object.fromEntries(SHARED_FIELDS.map((k) => [k, f[k]])) as unknown as SharedFacts;
-    post({ ids: f.customerIds.join('\n'), facts });
-    signal(PartState.Facts);
+    side.post({ ids: f.customerIds.join('\n'), facts });
+    side.signal(PartState.Waiting);
 
     const r = await request;
     if ('x' in r && !ctx.cancelled()) {
       const F = FEATURE_COUNT;
       const train = { x: r.x.subarray(0, r.trainN * F), y: r.y.subarray(0, r.trainN), n: r.trainN };
       const test = { x: r.x.subarray(r.trainN * F), y: r.y.subarray(r.trainN), n: r.testN };
-      post({ backtest: backtest(train, test) });
+      side.post({ backtest: backtest(train, test) });
     }
-    signal(PartState.Done);
+    side.signal(PartState.Done);
     return { ok: true };
   } catch (e) {
     if (db?.open) db.close();
-    post({ error: e instanceof Error ? e.message : String(e) });
-    signal(PartState.Failed);
+    side.fail(e);
     return { ok: false };
   } finally {
-    channel.close();
+    side.close();
   }
 }
