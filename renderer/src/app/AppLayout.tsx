@@ -12,7 +12,7 @@ import { SegmentsNav } from '../features/segments/SegmentsNav';
 import { LifecycleNav } from '../features/lifecycle/LifecycleNav';
 import { useDueTaskCount } from '../features/tasks/useDueTaskCount';
 import { JobIndicator } from '../features/jobs/JobIndicator';
-import { useBackupStale } from '../features/backups/BackupsPage';
+import { useBackupBadge } from '../features/backups/BackupsPage';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { WorkspaceMenu } from '../features/workspace/WorkspaceMenu';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -36,7 +36,7 @@ export function AppLayout() {
   useBackendEvents();
   const info = useApi('app.info', {});
   const dueTasks = useDueTaskCount(Boolean(info.data?.workspace && !info.data.workspace.fresh));
-  const backupStale = useBackupStale(Boolean(info.data?.workspace && !info.data.workspace.fresh));
+  const backupBadge = useBackupBadge(Boolean(info.data?.workspace && !info.data.workspace.fresh));
 
   // Keyboard: Ctrl/⌘+N new customer, Ctrl/⌘+K or / jump to the customer search. Every
   // shortcut of the app is listed in ShortcutsHelp (keep it in step).
@@ -88,7 +88,7 @@ export function AppLayout() {
   const housekeeping: NavItem[] = [
     { to: '/import', label: t('imports:nav'), icon: IconFileImport },
     { to: '/trash', label: t('nav.trash'), icon: IconTrash },
-    { to: '/backups', label: t('backups:nav'), icon: IconShieldCheck, badgeText: backupStale ? t('backups:staleBadge') : undefined, badgeColor: 'orange' },
+    { to: '/backups', label: t('backups:nav'), icon: IconShieldCheck, badgeText: backupBadge, badgeColor: 'orange' },
     { to: '/settings', label: t('nav.settings'), icon: IconSettings },
   ];
 

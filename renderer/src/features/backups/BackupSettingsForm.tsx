@@ -2,11 +2,12 @@ import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Skeleton, Stack, 
 import { notifications } from '@mantine/notifications';
 import type { BackupSettings } from '@shared/api/backups';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconCheck, IconLock } from '@tabler/icons-react';
+import { IconCheck, IconFolderOpen, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ErrorState } from '../../components/ErrorState';
+import { desktop } from '../workspace/useWorkspaceActions';
 
 type Retention = BackupSettings['retention'];
 const KEYS = ['daily', 'weekly', 'monthly', 'eventDays'] as const;
@@ -19,6 +20,14 @@ function Form({ initial, readOnly }: { initial: BackupSettings; readOnly: boolea
   const [retention, setRetention] = useState<Record<keyof Retention, number | string>>(initial.retention);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const formError = save.error && Object.keys(save.error.fields).length === 0 ? save.error.message : null;
+  const changeFolder = (value: string) => {
+    setFolder(value);
+    setErrors((x) => ({ ...x, folder: '' }));
+  };
+  // In the desktop app the system's folder picker fills the field (it can still be typed); the
+  // browser preview has no such dialog.
+  const choose = () =>
+    void desktop?.chooseFolder(folder.trim() || initial.defaultFolder, t('settings.chooseTitle')).then((dir) => dir && changeFolder(dir));
 
   return (
     <form
@@ -52,12 +61,21 @@ function Form({ initial, readOnly }: { initial: BackupSettings; readOnly: boolea
             description={t('settings.folderHint')}
             placeholder={t('settings.folderPlaceholder')}
             value={folder}
-            onChange={(e) => {
-              setFolder(e.currentTarget.value);
-              setErrors((x) => ({ ...x, folder: '' }));
-            }}
+            onChange={(e) => changeFolder(e.currentTarget.value)}
             error={errors.folder || undefined}
             disabled={readOnly}
+            inputContainer={(input) =>
+              desktop && !readOnly ? (
+                <Group gap="xs" wrap="nowrap">
+                  <div style={{ flex: 1 }}>{input}</div>
+                  <Button variant="default" leftSection={<IconFolderOpen size={18} />} onClick={choose}>
+                    {t('settings.choose')}
+                  </Button>
+                </Group>
+              ) : (
+                input
+              )
+            }
             spellCheck={false}
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           />

@@ -1,7 +1,7 @@
-import { Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
-import { ErrorState } from '../../components/ErrorState';
+import { WorkspacePageShell } from '../workspace/WorkspacePageShell';
+import { backupBadge } from './backupBadge';
 import { BackupList } from './BackupList';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { BackupStatusCard } from './BackupStatusCard';
@@ -11,36 +11,26 @@ import { MoveWorkspaceSection } from './MoveWorkspaceSection';
 /** Backups of the open workspace: status, "Back up now", the list to restore from, settings, moving. */
 export function BackupsPage() {
   const { t } = useTranslation('backups');
-  const info = useApi('app.info', {});
-  if (info.isPending) {
-    return (
-      <Center p="xl">
-        <Loader />
-      </Center>
-    );
-  }
-  if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
-  const ws = info.data.workspace;
-  if (!ws) return null;
   return (
-    <Stack gap="lg" maw={1080} pb="xl">
-      <Stack gap={4}>
-        <Title order={2}>{t('page.title')}</Title>
-        <Text c="dimmed" maw={760}>
-          {t('page.intro')}
-        </Text>
-      </Stack>
-      <BackupStatusCard readOnly={ws.readOnly} />
-      <BackupList readOnly={ws.readOnly} schemaVersion={ws.schemaVersion} />
-      <BackupSettingsForm readOnly={ws.readOnly} />
-      <DeepCheckSection />
-      <MoveWorkspaceSection workspaceName={ws.name} />
-    </Stack>
+    <WorkspacePageShell title={t('page.title')} intro={t('page.intro')} maw={1080} introMaw={760} needsWorkspace>
+      {(_info, ws) => (
+        <>
+          <BackupStatusCard readOnly={ws.readOnly} />
+          <BackupList readOnly={ws.readOnly} schemaVersion={ws.schemaVersion} />
+          <BackupSettingsForm readOnly={ws.readOnly} />
+          <DeepCheckSection />
+          <MoveWorkspaceSection workspaceName={ws.name} />
+        </>
+      )}
+    </WorkspacePageShell>
   );
 }
 
-/** The nav badge: shown when the last backup is older than 7 days (or there is none). */
-export function useBackupStale(enabled: boolean): boolean {
+/** The nav badge's text: "None yet" before the first backup, "Old" past 7 days, else none. */
+export function useBackupBadge(enabled: boolean): string | undefined {
+  const { t } = useTranslation('backups');
   const status = useApi('backups.status', {}, { enabled, staleTime: 60_000 });
-  return Boolean(status.data?.stale);
+  const badge = backupBadge(status.data);
+  if (badge === 'none') return t('noneBadge');
+  return badge === 'old' ? t('staleBadge') : undefined;
 }

@@ -3,6 +3,7 @@ import type { Messages } from '../../i18n/messages';
 export const en = {
   nav: 'Backups',
   staleBadge: 'Old',
+  noneBadge: 'None yet',
   page: {
     title: 'Backups',
     intro:
@@ -62,6 +63,8 @@ export const en = {
     folderPlaceholder: 'e.g. /Volumes/USB/Exhibition CRM backups',
     defaultFolder: 'Default: {{path}}',
     useDefault: 'Use the default folder',
+    choose: 'Choose…',
+    chooseTitle: 'Choose the backup folder',
     keep: 'Keep',
     daily: 'Daily backups (days)',
     weekly: 'Weekly backups (weeks)',
@@ -102,6 +105,7 @@ export const en = {
 export const zh: Messages<typeof en> = {
   nav: '备份',
   staleBadge: '过旧',
+  noneBadge: '暂无',
   page: {
     title: '备份',
     intro: '应用每天启动时、每次导入前和每次升级前都会复制此工作区，并在写入后校验每份副本。出了问题可以恢复某个备份，也可以只读打开备份来查找信息。',
@@ -159,6 +163,8 @@ export const zh: Messages<typeof en> = {
     folderPlaceholder: '例如 D:\\Exhibition CRM 备份',
     defaultFolder: '默认：{{path}}',
     useDefault: '使用默认文件夹',
+    choose: '选择…',
+    chooseTitle: '选择备份文件夹',
     keep: '保留',
     daily: '每日备份（天）',
     weekly: '每周备份（周）',

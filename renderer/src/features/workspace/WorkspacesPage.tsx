@@ -1,9 +1,9 @@
-import { Center, DataList, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { DataList, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFolderOpen, IconPlus } from '@tabler/icons-react';
+import type { WorkspaceInfo } from '@shared/api/app';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
-import { ErrorState } from '../../components/ErrorState';
 import { useFormat } from '../../i18n/format';
 import { BackupTable } from './BackupTable';
 import { NewWorkspaceForm } from './NewWorkspaceForm';
@@ -13,6 +13,7 @@ import { PathValue } from './PathValue';
 import { RecentList } from './RecentList';
 import { useOpenWorkspace } from './useWorkspaceActions';
 import { WorkspaceBadges } from './WorkspaceMenu';
+import { WorkspacePageShell } from './WorkspacePageShell';
 
 function Section({ title, hint, icon, children }: { title: string; hint?: string; icon?: ReactNode; children: ReactNode }) {
   return (
@@ -38,32 +39,23 @@ function Section({ title, hint, icon, children }: { title: string; hint?: string
 /** Everything about workspaces: the open one, switching, creating, opening files, backups. */
 export function WorkspacesPage() {
   const { t } = useTranslation('workspace');
+  return (
+    <WorkspacePageShell title={t('page.title')} intro={t('page.intro')} maw={980} introMaw={720}>
+      {(info, ws) => <WorkspacesSections ws={ws} dataDir={info.dataDir} />}
+    </WorkspacePageShell>
+  );
+}
+
+function WorkspacesSections({ ws, dataDir }: { ws: WorkspaceInfo | null; dataDir: string }) {
+  const { t } = useTranslation('workspace');
   const fmt = useFormat();
-  const info = useApi('app.info', {});
   const recent = useApi('workspace.recent', {});
   const open = useOpenWorkspace();
   const pendingPath = open.isPending ? open.variables : null;
-
-  if (info.isPending) {
-    return (
-      <Center p="xl">
-        <Loader />
-      </Center>
-    );
-  }
-  if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
-  const ws = info.data.workspace;
   const others = (recent.data ?? []).filter((r) => r.path !== ws?.path);
 
   return (
-    <Stack gap="lg" maw={980} pb="xl">
-      <Stack gap={4}>
-        <Title order={2}>{t('page.title')}</Title>
-        <Text c="dimmed" maw={720}>
-          {t('page.intro')}
-        </Text>
-      </Stack>
-
+    <>
       <Section title={t('page.current')}>
         {ws ? (
           <Stack gap="sm">
@@ -91,7 +83,7 @@ export function WorkspacesPage() {
               <DataList.Item>
                 <DataList.ItemLabel>{t('fields.dataDir')}</DataList.ItemLabel>
                 <DataList.ItemValue>
-                  <PathValue path={info.data.dataDir} />
+                  <PathValue path={dataDir} />
                 </DataList.ItemValue>
               </DataList.Item>
             </DataList>
@@ -129,6 +121,6 @@ export function WorkspacesPage() {
           <BackupTable path={ws.path} />
         </Section>
       )}
-    </Stack>
+    </>
   );
 }
