@@ -27,6 +27,8 @@ export interface PreloadApi {
      * the folder of `startAt` (the file chosen last) when given; null when cancelled.
      */
     chooseImportFile(startAt: string | null, title: string): Promise<string | null>;
+    /** A native folder picker (the backup folder), starting in `startAt` when given; null when cancelled. */
+    chooseFolder(startAt: string | null, title: string): Promise<string | null>;
   };
 }
 

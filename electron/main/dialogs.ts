@@ -1,14 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
+import { chosenFolder, folderDialogOptions } from './folderDialog';
 import { sanitizeFileName } from './ipcArgs';
 
-// Native file dialogs for workspaces. Both resolve to an absolute path or null (cancelled).
+// Native file dialogs for workspaces, and the folder picker. Each resolves to an absolute path
+// or null (cancelled).
 
 const WORKSPACE_FILTERS = [
   { name: 'Exhibition CRM workspace', extensions: ['sqlite', 'sqlite3', 'db'] },
   { name: 'All files', extensions: ['*'] },
 ];
+
+/** Whether `p` is an existing folder. */
+export function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function existingDir(dir: string): string | undefined {
   return fs.existsSync(dir) ? dir : undefined;
@@ -42,4 +53,11 @@ export async function chooseNewWorkspacePath(
   if (r.canceled || !r.filePath) return null;
   // Some platforms return the name without the filter's extension.
   return /\.(sqlite3?|db)$/i.test(r.filePath) ? r.filePath : `${r.filePath}.sqlite`;
+}
+
+/** A native folder picker (the backup folder), starting in `startAt` when it exists. */
+export async function chooseFolder(win: BrowserWindow | null, startAt: unknown, title: unknown): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = folderDialogOptions(startAt, title, isDir);
+  const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return chosenFolder(r.filePaths, r.canceled);
 }

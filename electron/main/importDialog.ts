@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isPlausiblePath } from './ipcArgs';
+import { dialogTitle, isPlausiblePath, startFolder } from './ipcArgs';
 
 // The native open dialog of the import flow's first step (renderer features/import/FileStep),
 // as plain options so they can be checked without Electron. The renderer's arguments are
@@ -18,15 +18,13 @@ export interface ImportDialogOptions {
 
 export function importDialogOptions(startAt: unknown, title: unknown, isDir: (dir: string) => boolean): ImportDialogOptions {
   const options: ImportDialogOptions = {
-    title: typeof title === 'string' && title.trim() && title.length <= 200 ? title : 'Choose a file to import',
+    title: dialogTitle(title, 'Choose a file to import'),
     properties: ['openFile'],
     filters: [{ name: 'Excel, OpenDocument, CSV', extensions: [...IMPORT_EXTENSIONS] }],
   };
   // The folder of the file chosen last time, when it still exists.
-  if (isPlausiblePath(startAt, path.isAbsolute)) {
-    const dir = isDir(startAt) ? startAt : path.dirname(startAt);
-    if (isDir(dir)) options.defaultPath = path.normalize(dir);
-  }
+  const dir = startFolder(startAt, isDir);
+  if (dir) options.defaultPath = dir;
   return options;
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { BrowserWindow, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import type { ApiResult } from '../../shared/api';
 import type { BackendHost } from '../host/backendHost';
-import { chooseNewWorkspacePath, chooseWorkspaceToOpen } from './dialogs';
+import { chooseFolder, chooseNewWorkspacePath, chooseWorkspaceToOpen } from './dialogs';
 import { chooseExportPath, openExport } from './exportShell';
 import { chooseImportFile } from './importShell';
 import { IPC } from './ipcChannels';
@@ -72,6 +72,8 @@ export function registerIpc(ctx: IpcContext): void {
   handle(IPC.chooseImportFile, (event, [startAt, title]) =>
     chooseImportFile(BrowserWindow.fromWebContents(event.sender), startAt, title),
   );
+
+  handle(IPC.chooseFolder, (event, [startAt, title]) => chooseFolder(BrowserWindow.fromWebContents(event.sender), startAt, title));
 }
 
 /** Relays backend events (job progress, data changes) to our windows showing our page. */

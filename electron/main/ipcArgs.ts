@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { LANGUAGES, type Language } from '../../shared/i18n/errors';
 
 // Argument checks for the IPC channels. The renderer is treated like any other untrusted
@@ -22,6 +23,21 @@ export function parseCallArgs(args: unknown[]): CallArgs | null {
 /** A file or folder path coming from the renderer: absolute, bounded, no NUL. */
 export function isPlausiblePath(p: unknown, isAbsolute: (p: string) => boolean): p is string {
   return typeof p === 'string' && p.length > 0 && p.length <= 4096 && !p.includes('\0') && isAbsolute(p);
+}
+
+/** A native dialog's title from the renderer: a short, non-blank string, else `fallback`. */
+export function dialogTitle(title: unknown, fallback: string): string {
+  return typeof title === 'string' && title.trim() && title.length <= 200 ? title : fallback;
+}
+
+/**
+ * The folder a native dialog starts in: `startAt` when it is a folder, else the folder it is
+ * in (the file chosen last), when that exists; undefined = where the system likes.
+ */
+export function startFolder(startAt: unknown, isDir: (dir: string) => boolean): string | undefined {
+  if (!isPlausiblePath(startAt, path.isAbsolute)) return undefined;
+  const dir = isDir(startAt) ? startAt : path.dirname(startAt);
+  return isDir(dir) ? path.normalize(dir) : undefined;
 }
 
 /** A default file name for a save dialog: a bare name, never a path. */

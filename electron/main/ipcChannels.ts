@@ -9,4 +9,5 @@ export const IPC = {
   chooseExportPath: 'desktop:chooseExportPath',
   openExport: 'desktop:openExport',
   chooseImportFile: 'desktop:chooseImportFile',
+  chooseFolder: 'desktop:chooseFolder',
 } as const;

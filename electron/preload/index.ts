@@ -24,6 +24,7 @@ const api: PreloadApi = {
     chooseExportPath: (suggested, format) => ipcRenderer.invoke(IPC.chooseExportPath, suggested, format),
     openExport: (path) => ipcRenderer.invoke(IPC.openExport, path),
     chooseImportFile: (startAt, title) => ipcRenderer.invoke(IPC.chooseImportFile, startAt, title),
+    chooseFolder: (startAt, title) => ipcRenderer.invoke(IPC.chooseFolder, startAt, title),
   },
 };
 

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { AppInfo } from '../../shared/api/app';
 import type { BackupEntry, BackupStatus } from '../../shared/api/backups';
 import type { Page } from '@playwright/test';
+import { askedOf, stubDesktop } from './desktopStub';
 import { expect, setLanguage, shot as fullShot, test } from './fixtures';
 
 // The Backups page against the real backend (CLI `serve`): the stale warning, "Back up now",
@@ -77,9 +78,20 @@ test('warns about an old backup, backs up now, and restores with a confirmation 
 test('a never-backed-up workspace warns; the backup folder is validated; a backup opens read-only', async ({ page, server }) => {
   await withCustomers(server, ['Acme Lighting']);
   await page.goto(server.open);
-  await page.getByRole('link', { name: /Backups/ }).click();
+  // Never backed up: the nav badge says so, rather than calling a backup that does not exist "old".
+  const nav = page.getByRole('link', { name: /Backups/ });
+  await expect(nav).toContainText('None yet');
+  await expect(nav).not.toContainText('Old');
+  await nav.click();
   await expect(page.getByTestId('backup-stale')).toContainText('This workspace has never been backed up');
   await expect(page.getByTestId('no-backups')).toBeVisible();
+  // The browser preview has no folder picker: the folder is typed.
+  await expect(page.getByRole('button', { name: 'Choose…' })).toHaveCount(0);
+  await shot(page, 'backups-never-en');
+  await setLanguage(page, 'zh');
+  await expect(page.getByRole('link', { name: /备份/ })).toContainText('暂无');
+  await shot(page, 'backups-never-zh');
+  await setLanguage(page, 'en');
 
   // A folder that does not exist: the message lands on the field, nothing is saved.
   const folder = page.getByLabel('Backup folder');
@@ -99,6 +111,7 @@ test('a never-backed-up workspace warns; the backup folder is validated; a backu
   await expect(page.getByText('Backup made and checked: 1 customer', { exact: true })).toBeVisible();
   const status = await server.api<BackupStatus>('backups.status');
   expect(status).toMatchObject({ folder: stick, stale: false, count: 1 });
+  await expect(nav).not.toContainText('None yet');
   expect(fs.readdirSync(stick).filter((f) => f.endsWith('.manual.sqlite'))).toHaveLength(1);
 
   await setLanguage(page, 'zh');
@@ -108,7 +121,11 @@ test('a never-backed-up workspace warns; the backup folder is validated; a backu
   await shot(page, 'backups-folder-error-zh');
   await setLanguage(page, 'en');
 
-  await page.getByRole('button', { name: /^Open the backup of .* read-only$/ }).click();
+  // The manual one: by now (20 s after opening) the daily backup may have been taken too.
+  await page
+    .getByRole('row', { name: /Made by hand/ })
+    .getByRole('button', { name: /^Open the backup of .* read-only$/ })
+    .click();
   await expect(page.getByText('Opened the backup read-only.', { exact: false })).toBeVisible();
   await expect(page.getByTestId('workspace-menu')).toContainText('Read-only');
   const info = await server.api<AppInfo>('app.info');
@@ -140,4 +157,42 @@ test('moves a workspace as one file: export, then import it as a new workspace',
   const info = await server.api<AppInfo>('app.info');
   expect(info.workspace).toMatchObject({ name: 'Moved fair', customerCount: 2, readOnly: false });
   expect(info.workspace!.path).not.toBe(out);
+});
+
+test('desktop shell: the backup folder is chosen with the system folder picker (en + zh)', async ({ page, server }) => {
+  await withCustomers(server, ['Acme Lighting']);
+  const stick = path.join(server.dir, 'usb stick');
+  fs.mkdirSync(stick);
+  // The folder picker answers with the stick after one cancel.
+  await stubDesktop(page, server.token, { chooseFolder: [null, stick] });
+  await page.goto(new URL('#/backups', server.url).href);
+  const folder = page.getByLabel('Backup folder');
+  await expect(folder).toHaveValue('');
+  const defaultFolder = (await server.api<{ defaultFolder: string }>('backups.settings')).defaultFolder;
+
+  // Cancelled: the field stays as it was.
+  await page.getByRole('button', { name: 'Choose…' }).click();
+  await expect.poll(async () => (await askedOf(page, 'chooseFolder')).length).toBe(1);
+  await expect(folder).toHaveValue('');
+  // Chosen: the field takes the folder; saving it sends the next backup there.
+  await page.getByRole('button', { name: 'Choose…' }).click();
+  await expect(folder).toHaveValue(stick);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Backup settings saved')).toBeVisible();
+  await shot(page, 'backups-folder-picker-en');
+  expect(await askedOf(page, 'chooseFolder')).toEqual([
+    [defaultFolder, 'Choose the backup folder'],
+    [defaultFolder, 'Choose the backup folder'],
+  ]);
+  // In Chinese, the picker starts in the folder now chosen, with a Chinese title.
+  await setLanguage(page, 'zh');
+  await page.getByRole('button', { name: '选择…' }).click();
+  await expect.poll(async () => (await askedOf(page, 'chooseFolder')).at(-1)).toEqual([stick, '选择备份文件夹']);
+  await shot(page, 'backups-folder-picker-zh');
+  await setLanguage(page, 'en');
+
+  // (The stand-in preload relays no change events: the page is not refreshed after this.)
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText('Backup made and checked: 1 customer', { exact: true })).toBeVisible();
+  expect(fs.readdirSync(stick).filter((f) => f.endsWith('.manual.sqlite'))).toHaveLength(1);
 });

@@ -61,8 +61,8 @@ test.describe('desktop app (Electron)', () => {
       });
       expect(surface).toEqual({
         keys: ['call', 'desktop', 'onEvent'],
-        desktopKeys: ['chooseExportPath', 'chooseImportFile', 'chooseNewWorkspacePath', 'chooseWorkspaceToOpen', 'openExport', 'openExternal', 'showInFolder'],
-        types: Array(9).fill('function'),
+        desktopKeys: ['chooseExportPath', 'chooseFolder', 'chooseImportFile', 'chooseNewWorkspacePath', 'chooseWorkspaceToOpen', 'openExport', 'openExternal', 'showInFolder'],
+        types: Array(10).fill('function'),
         require: 'undefined',
         process: 'undefined',
         module: 'undefined',
