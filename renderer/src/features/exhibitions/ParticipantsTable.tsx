@@ -1,5 +1,4 @@
 import { ActionIcon, Center, Group, Loader, Paper, ScrollArea, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import type { ParticipantSortField } from '@shared/api/exhibitions';
 import { BOOKING_STATUSES, PARTICIPATION_ROLES, type BookingStatus, type ParticipationRole } from '@shared/domain/participation';
 import { IconChevronDown, IconChevronLeft, IconChevronRight, IconChevronUp, IconSearch } from '@tabler/icons-react';
@@ -8,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/hooks';
 import { ErrorState } from '../../components/ErrorState';
+import { useFilterDebounce } from '../../components/table/pendingFilters';
 import { useFormat } from '../../i18n/format';
 import { ExportMenu } from '../export/ExportMenu';
 import { StatusBadge } from '../participations/StatusBadge';
@@ -30,7 +30,8 @@ export function ParticipantsTable({
   const fmt = useFormat();
   const f = useDayFormat();
   const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 200);
+  // Applied after a pause in typing, or at once when an export starts.
+  const q = useFilterDebounce(search.trim(), 200);
   const [role, setRole] = useState<ParticipationRole | null>(null);
   const [status, setStatus] = useState<BookingStatus | null>(null);
   const [sort, setSort] = useState<Sort>({ field: 'customerName', dir: 'asc' });

@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -11,6 +10,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorState } from '../../components/ErrorState';
+import { useFilterDebounce } from '../../components/table/pendingFilters';
 import { useFormat } from '../../i18n/format';
 import { newGroup, problemCount, sameMeaning, toDraft, validDefinition, type DraftGroup } from './draft';
 import { GroupEditor } from './GroupEditor';
@@ -58,8 +58,8 @@ function SegmentEditor({ segment }: { segment: Segment | null }) {
   const [saving, setSaving] = useState(false);
 
   const definition = useMemo(() => validDefinition(draft), [draft]);
-  // Typing into a number field should not fire a count per keystroke.
-  const [debounced] = useDebouncedValue(definition, 300);
+  // Typing into a number field should not fire a count per keystroke (an export applies it at once).
+  const debounced = useFilterDebounce(definition, 300);
   const count = useApi('segments.count', { definition: debounced }, { placeholderData: keepPreviousData });
   const problems = problemCount(draft);
   const dirty = segment ? !sameMeaning(draft, baseline) : true;

@@ -89,18 +89,17 @@ function ValueTableSection({ ctx }: { ctx: ValueContext }) {
         <Group gap="xs" wrap="nowrap">
           <ValueColumnChooser visible={prefs.visible} onChange={prefs.setVisible} />
           <ExportMenu
-            table={
-              pages.total
-                ? {
-                    kind: 'table',
-                    table: 'value',
-                    label: ctx.exhibitionName,
-                    query: { exhibitionId: ctx.exhibitionId, snapshotId: ctx.snapshot.id, ...params.filter, sort: params.sort },
-                    // The company cell shows industry and region too; then the visible figures in table order.
-                    columns: ['companyName', 'industry', 'region', ...CHOOSABLE_VALUE_COLUMNS.filter((c) => prefs.visible.includes(c))],
-                  }
-                : null
-            }
+            // Always the current query, also when it matches nothing: a search typed just before
+            // Export may only apply as the menu opens, and the dialog must then export it (empty),
+            // not the rows shown a moment earlier.
+            table={{
+              kind: 'table',
+              table: 'value',
+              label: ctx.exhibitionName,
+              query: { exhibitionId: ctx.exhibitionId, snapshotId: ctx.snapshot.id, ...params.filter, sort: params.sort },
+              // The company cell shows industry and region too; then the visible figures in table order.
+              columns: ['companyName', 'industry', 'region', ...CHOOSABLE_VALUE_COLUMNS.filter((c) => prefs.visible.includes(c))],
+            }}
             workbook={{ kind: 'workbook', label: ctx.exhibitionName, input: { exhibitionId: ctx.exhibitionId, snapshotId: ctx.snapshot.id, ...params.filter } }}
           />
         </Group>

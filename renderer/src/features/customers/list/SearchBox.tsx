@@ -1,8 +1,8 @@
 import { CloseButton, Group, Kbd, Loader, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFilterDebounce } from '../../../components/table/pendingFilters';
 import classes from './SearchBox.module.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -20,11 +20,11 @@ interface Props {
   busy?: boolean;
 }
 
-/** Search as you type: the list follows 150 ms after the last keystroke. */
+/** Search as you type: the list follows 150 ms after the last keystroke (at once when an export starts). */
 export const SearchBox = memo(function SearchBox({ value, onSearch, placeholder, hotkeys, focusRequested, onFocusHandled, busy }: Props) {
   const { t } = useTranslation('customerList');
   const [text, setText] = useState(value);
-  const [debounced] = useDebouncedValue(text, 150);
+  const debounced = useFilterDebounce(text, 150);
   const ref = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
