@@ -4,7 +4,6 @@
 
 import fs from 'node:fs';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { preloadExcelJs } from './exceljsReader';
 import { freezePrototypes } from './hardenRealm';
 import { sniffFormat } from './sniffFormat';
 import { SpreadsheetError } from './spreadsheetError';
@@ -32,7 +31,6 @@ function open(req: ParseRequest): Uint8Array {
 
 async function parse(req: ParseRequest): Promise<SpreadsheetContent> {
   const sniffed = sniffFormat(open(req));
-  if (sniffed.kind === 'zip' && req.streaming) await preloadExcelJs();
   freezePrototypes();
   // From here on, untrusted bytes meet parsers — and SheetJS is first loaded now.
   if (sniffed.kind === 'other') throw new SpreadsheetError('notSpreadsheet', sniffed.what);

@@ -69,7 +69,7 @@ export interface ParseRequest {
   maxBytes: number;
   maxRows: number;
   maxColumns: number;
-  /** .xlsx through ExcelJS's streaming reader first (false: SheetJS only, the retry after a crash). */
+  /** .xlsx through our streaming reader first (false: SheetJS only, the retry after a crash). */
   streaming: boolean;
 }
 

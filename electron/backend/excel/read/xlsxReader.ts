@@ -1,16 +1,16 @@
-// Zip workbooks (.xlsx, .ods): .xlsx streams through ExcelJS (faster, half the memory) and
+// Zip workbooks (.xlsx, .ods): .xlsx streams through our own reader (xlsxStreamReader.ts) and
 // falls back to SheetJS for what the streaming reader cannot handle; .ods is SheetJS's.
 
 import fs from 'node:fs';
-import { readWithExcelJs, StreamingUnsupported } from './exceljsReader';
 import { readWithSheetjs } from './sheetjsReader';
 import type { ParseRequest, SpreadsheetContent } from './spreadsheetTypes';
+import { readXlsxStreaming, StreamingUnsupported } from './xlsxStreamReader';
 
 export async function readXlsx(req: ParseRequest): Promise<SpreadsheetContent> {
-  // (.ods has no xl/ parts: ExcelJS finds no sheet and SheetJS reads it.)
+  // (.ods has no workbook part: the streaming reader gives up and SheetJS reads it.)
   if (req.streaming) {
     try {
-      return await readWithExcelJs(req);
+      return await readXlsxStreaming(req);
     } catch (e) {
       if (!(e instanceof StreamingUnsupported)) throw e;
     }

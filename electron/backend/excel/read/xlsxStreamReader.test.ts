@@ -1,11 +1,11 @@
-// The streaming .xlsx path on files as Excel-like writers lay them out (workbook part first).
+// The streaming .xlsx reader on a file ExcelJS writes (shared strings, styles, a merge, an empty first sheet).
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { preloadExcelJs, readWithExcelJs, StreamingUnsupported } from './exceljsReader';
+import { readXlsxStreaming, StreamingUnsupported } from './xlsxStreamReader';
 import { readSpreadsheet } from './readSpreadsheet';
 import type { ParseRequest } from './spreadsheetTypes';
 
@@ -23,7 +23,7 @@ const req = (over: Partial<ParseRequest> = {}): ParseRequest => ({
 });
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excrm-x1-exceljs-'));
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excrm-xlsx-stream-'));
   file = path.join(dir, 'list.xlsx');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   wb.addWorksheet('Empty').commit();
@@ -41,11 +41,10 @@ beforeAll(async () => {
   r2.commit();
   ws.commit();
   await wb.commit();
-  await preloadExcelJs();
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('readWithExcelJs', () => {
+describe('readXlsxStreaming', () => {
   const expected = [
     ['Exhibitors 2025', null, null, null, null, null, null, null, null, null],
     Array(10).fill(null),
@@ -55,7 +54,7 @@ describe('readWithExcelJs', () => {
   ];
 
   it('reads what the user sees, skipping the empty first sheet', async () => {
-    const c = await readWithExcelJs(req());
+    const c = await readXlsxStreaming(req());
     expect(c.sheets).toEqual([
       { name: 'Empty', rows: 0 },
       { name: '客户', rows: 5 },
@@ -69,16 +68,16 @@ describe('readWithExcelJs', () => {
   });
 
   it('a named sheet, the sheet list, and the limits', async () => {
-    await expect(readWithExcelJs(req({ sheet: 'Empty' }))).resolves.toMatchObject({ sheet: 'Empty', rows: [] });
-    await expect(readWithExcelJs(req({ sheet: 'Nope' }))).rejects.toMatchObject({ code: 'sheetMissing' });
-    await expect(readWithExcelJs(req({ mode: 'sheets' }))).resolves.toMatchObject({ rows: [], sheets: [{ name: 'Empty' }, { name: '客户' }] });
-    await expect(readWithExcelJs(req({ maxRows: 4 }))).rejects.toMatchObject({ code: 'tooManyRows' });
-    await expect(readWithExcelJs(req({ maxColumns: 9 }))).rejects.toMatchObject({ code: 'tooManyColumns' });
+    await expect(readXlsxStreaming(req({ sheet: 'Empty' }))).resolves.toMatchObject({ sheet: 'Empty', rows: [] });
+    await expect(readXlsxStreaming(req({ sheet: 'Nope' }))).rejects.toMatchObject({ code: 'sheetMissing' });
+    await expect(readXlsxStreaming(req({ mode: 'sheets' }))).resolves.toMatchObject({ rows: [], sheets: [{ name: 'Empty' }, { name: '客户' }] });
+    await expect(readXlsxStreaming(req({ maxRows: 4 }))).rejects.toMatchObject({ code: 'tooManyRows' });
+    await expect(readXlsxStreaming(req({ maxColumns: 9 }))).rejects.toMatchObject({ code: 'tooManyColumns' });
   });
 
   it('gives up (for SheetJS to take over) on what it cannot read', async () => {
     const notZip = path.join(dir, 'x.xlsx');
     fs.writeFileSync(notZip, '%PDF-1.4 nothing');
-    await expect(readWithExcelJs(req({ file: notZip }))).rejects.toBeInstanceOf(StreamingUnsupported);
+    await expect(readXlsxStreaming(req({ file: notZip }))).rejects.toBeInstanceOf(StreamingUnsupported);
   });
 });

@@ -1,0 +1,76 @@
+// .xlsx read by our own streaming reader: the zip's central directory, each sheet part inflated
+// chunk by chunk and scanned tag by tag (xlsx/). Measured at 100,000 rows × 18 columns it takes
+// a fraction of ExcelJS's streaming reader (which built an object per cell), holds only the
+// chosen sheet's text, and can stop at the first row or column over the limit. Anything it does
+// not know (.ods, .xlsb, a chart sheet, a damaged zip or part) makes it give up with
+// StreamingUnsupported, and the caller reads the file with SheetJS instead, which also gives the
+// precise error for damaged files. Runs in the reading thread only, after the freeze.
+
+import fs from 'node:fs';
+import { excelSerialToIso } from '../../../../shared/domain/import/cellValues';
+import { finishRows } from './sheetRows';
+import { SpreadsheetError } from './spreadsheetError';
+import type { ParseRequest, SpreadsheetContent } from './spreadsheetTypes';
+import { SheetCells, type CellFormats } from './xlsx/sheetCells';
+import { numberFormats, sharedStrings, workbookLayout } from './xlsx/workbookParts';
+import { XmlUnsupported, scanChunks } from './xlsx/xmlScan';
+import { entryChunks, zipEntries, ZipUnsupported } from './xlsx/zipEntries';
+
+export class StreamingUnsupported extends Error {}
+
+type Ssf = typeof import('xlsx')['SSF'];
+
+async function loadSsf(): Promise<Ssf> {
+  const X = (await import('xlsx')) as typeof import('xlsx') & { default?: typeof import('xlsx') };
+  return (X.default ?? X).SSF;
+}
+
+async function read(req: ParseRequest, fd: number, size: number): Promise<SpreadsheetContent> {
+  const entries = zipEntries(fd, size);
+  const layout = await workbookLayout(fd, entries);
+  const ssf = await loadSsf();
+  const sst = layout.sharedStrings ? await sharedStrings(fd, entries.get(layout.sharedStrings)!) : [];
+  const fmt: CellFormats = {
+    codes: layout.styles ? await numberFormats(fd, entries.get(layout.styles)!, ssf.get_table() as Record<number, string>) : [],
+    isDate: (code) => ssf.is_date(code),
+    format: (code, v) => ssf.format(code, v, { date1904: layout.date1904 }),
+    date1904: layout.date1904,
+    serialToIso: (serial) => excelSerialToIso(serial, layout.date1904),
+  };
+  if (req.sheet !== null && !layout.sheets.some((s) => s.name === req.sheet)) throw new SpreadsheetError('sheetMissing', req.sheet);
+  const sheets: { name: string; rows: number }[] = [];
+  let chosen: { name: string; rows: (string | null)[][] } | null = null;
+  for (const sheet of layout.sheets) {
+    // The sheet whose rows go back: the one asked for, else the first with data.
+    const wanted: boolean = req.mode === 'read' && (req.sheet === null ? chosen === null : req.sheet === sheet.name);
+    const limits = { maxRows: req.maxRows, maxColumns: req.maxColumns, rowsLimited: wanted || req.sheet === null };
+    const cells: SheetCells = new SheetCells(wanted, sst, fmt, limits);
+    await scanChunks(entryChunks(fd, entries.get(sheet.part)!), cells);
+    sheets.push({ name: sheet.name, rows: cells.lastRow });
+    if (wanted && (req.sheet !== null || cells.lastRow > 0)) chosen = { name: sheet.name, rows: cells.rows! };
+  }
+  if (req.mode === 'sheets') {
+    const first = sheets.find((s) => s.rows > 0);
+    if (!first) throw new SpreadsheetError('empty', 'no cells');
+    return { format: 'xlsx', encoding: null, sheets, sheet: first.name, rows: [], warnings: [] };
+  }
+  if (!chosen) throw new SpreadsheetError('empty', 'no cells');
+  return { format: 'xlsx', encoding: null, sheets, sheet: chosen.name, rows: finishRows(chosen.rows, req.maxRows, req.maxColumns), warnings: [] };
+}
+
+export async function readXlsxStreaming(req: ParseRequest): Promise<SpreadsheetContent> {
+  let fd: number;
+  try {
+    fd = fs.openSync(req.file, 'r');
+  } catch (e) {
+    throw new SpreadsheetError('unreadable', (e as Error).message);
+  }
+  try {
+    return await read(req, fd, fs.fstatSync(fd).size);
+  } catch (e) {
+    if (e instanceof ZipUnsupported || e instanceof XmlUnsupported) throw new StreamingUnsupported(e.message);
+    throw e;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
