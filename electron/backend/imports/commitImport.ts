@@ -5,6 +5,7 @@ import { kindsToMask, maskToKinds, type SizeBand } from '../../../shared/domain/
 import { CURRENT_EXHIBITION_SETTING } from '../../../shared/domain/exhibition';
 import { toMinor } from '../../../shared/domain/money';
 import { nameSortKey } from '../../../shared/domain/searchDocument';
+import { suspendInsertAudit } from '../audit/bulkInsertAudit';
 import { reindexCustomer } from '../customers/customerRepository';
 import type { CustomerRow } from '../customers/customerRows';
 import { documents, emptyBatch, SearchWriter, type SourceBatch } from '../demo/demoRows';
@@ -366,9 +367,24 @@ class Writer {
   }
 }
 
-/** Runs the plan; resolves with the counts, or rejects (nothing written) on failure or cancel. */
-export async function commitImport(db: Db, args: CommitArgs, job: CommitProgress, newId: () => string = randomUUID): Promise<ImportCounts> {
-  const rows = args.plan.rows;
+/** From this many new customers on, their history is written set-based (bulkInsertAudit.ts). */
+export const BULK_AUDIT_FROM = CHUNK;
+
+/**
+ * Runs the plan; resolves with the counts, or rejects (nothing written) on failure or cancel.
+ * The rows that create customers go first, then the rest in file order: a row that updates
+ * refers only to a stored customer or to an earlier row of the file, so the outcome is the same,
+ * and the creating run can be written with its history set-based.
+ */
+export async function commitImport(
+  db: Db,
+  args: CommitArgs,
+  job: CommitProgress,
+  newId: () => string = randomUUID,
+  bulkAuditFrom = BULK_AUDIT_FROM,
+): Promise<ImportCounts> {
+  const creating = args.plan.rows.filter((r) => r.action === 'create');
+  const rows = [...creating, ...args.plan.rows.filter((r) => r.action !== 'create')];
   db.exec('BEGIN IMMEDIATE');
   try {
     const restoreTriggers = rows.filter((r) => r.participation).length >= SUSPEND_TRIGGERS_FROM ? suspendFigureTriggers(db) : null;
@@ -380,8 +396,13 @@ export async function commitImport(db: Db, args: CommitArgs, job: CommitProgress
     const bulk = rows.length >= CHUNK;
     if (bulk) setHashsize(db, LOAD_HASHSIZE);
     const rebuildIndexes = suspendCustomerIndexes(db, args.plan.counts.created);
+    let bulkAudit = creating.length >= bulkAuditFrom ? suspendInsertAudit(db) : null;
     job.progress(0, rows.length, 'import');
     for (let i = 0; i < rows.length; i++) {
+      if (i === creating.length && bulkAudit) {
+        bulkAudit.finish();
+        bulkAudit = null;
+      }
       w.row(rows[i]!);
       if ((i + 1) % CHUNK === 0) {
         w.flush();
@@ -390,6 +411,7 @@ export async function commitImport(db: Db, args: CommitArgs, job: CommitProgress
         if (job.cancelled()) throw new JobCancelled();
       }
     }
+    bulkAudit?.finish();
     job.progress(rows.length, rows.length, 'indexes');
     w.finish();
     rebuildIndexes?.();

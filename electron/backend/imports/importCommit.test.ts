@@ -246,3 +246,43 @@ describe('imports: undo', () => {
     expect(preview.kept.every((k) => k.reason === 'edited' && k.name.startsWith('Firm '))).toBe(true);
   });
 });
+
+describe('imports: the history of a big import', () => {
+  it('is written set-based exactly as the audit triggers write it, and the triggers are back afterwards', async () => {
+    t = tempBackend();
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2025', startDate: '2025-05-01', endDate: '2025-05-03' });
+    const header = ['Company', 'Contact', 'Tags', 'Stand'];
+    const file = (n: number, prefix: string) => csv([header, ...Array.from({ length: n }, (_, i) => [`${prefix} Firm ${i}`, `Person ${i}`, 'VIP', `A${i}`])]);
+    const triggers = () => t.db().prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit_trg_%' ORDER BY name").all();
+    const before = triggers();
+    // Every change of a customer's history, without ids: table, action, version, when (as its
+    // customer's creation), who, and how many field rows.
+    const shape = (name: string) =>
+      t.db()
+        .prepare(
+          `SELECT a.table_name, a.action, a.version, a.at = c.created_at AS atCreation, a.who,
+                  (SELECT count(*) FROM audit_log l WHERE l.change_id = a.id) AS fields
+             FROM audit_changes a JOIN customers c ON c.id = a.customer_id
+            WHERE c.company_name = ? ORDER BY a.table_name, a.action`,
+        )
+        .all(name);
+
+    // 3 rows: recorded by the triggers, row by row. 1,200 rows: set-based.
+    await runImport(t, writeFile(t, 'small.csv', file(3, 'Small')), { editionId: e.id });
+    const { result } = await runImport(t, writeFile(t, 'big.csv', file(1200, 'Big')), { editionId: e.id });
+    expect(result).toMatchObject({ created: 1200, participations: 1200, contacts: 1200 });
+
+    const expected = shape('Small Firm 0');
+    expect(expected.map((r) => (r as { table_name: string }).table_name)).toEqual(['customer', 'participation', 'relationship']);
+    for (const i of [0, 1, 599, 1199]) expect(shape(`Big Firm ${i}`)).toEqual(expected);
+    const bigChanges = t.db().prepare("SELECT count(*) FROM audit_changes a JOIN customers c ON c.id = a.customer_id WHERE c.company_name LIKE 'Big Firm %'").pluck().get();
+    expect(bigChanges).toBe(3 * 1200);
+
+    // The triggers are back as they were, and record again.
+    expect(triggers()).toEqual(before);
+    const c = await t.call('customers.create', { companyName: 'After Co' });
+    expect(c.id).toBeTruthy();
+    expect(shape('After Co').map((r) => (r as { table_name: string }).table_name)).toEqual(['customer', 'relationship']);
+  });
+});

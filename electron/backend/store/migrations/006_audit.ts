@@ -55,7 +55,9 @@ export const AUDITED_COLUMNS = {
 
 const CONTACT_COLUMNS = ['name', 'title', 'phone', 'email', 'messaging', 'notes'] as const;
 
-const WHO = `(SELECT json_extract(value, '$') FROM settings WHERE key = 'staffName')`;
+/** Who made a change: the staff name in the settings (also used by the bulk import's set-based rows). */
+export const AUDIT_WHO_SQL = `(SELECT json_extract(value, '$') FROM settings WHERE key = 'staffName')`;
+const WHO = AUDIT_WHO_SQL;
 const DB_NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 const LAST_CHANGE = `(SELECT max(id) FROM audit_changes)`;
 
