@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot, test } from './fixtures';
 
 // Regressions found reviewing issue 3 as an organiser: the header on narrower windows, the
 // shortcut list, guidance before any exhibition exists, the global "log interaction" on a
@@ -9,18 +8,10 @@ interface Row {
   id: string;
 }
 
-async function go(page: Page, server: Server, hash: string) {
-  if (!page.url().startsWith(server.url)) {
-    await page.goto(server.open);
-    await expect(page.getByRole('navigation')).toBeVisible();
-  }
-  await page.evaluate((h) => (location.hash = h), hash);
-}
-
 test('before any exhibition: the header and "add to edition" point the way; ? lists the shortcuts', async ({ page, server }) => {
   await server.api('workspace.start');
   const c = await server.api<Row>('customers.create', { companyName: 'Alpha Packaging GmbH' });
-  await go(page, server, `#/customers/${c.id}`);
+  await openRoute(page, server, `#/customers/${c.id}`);
 
   await expect(page.getByTestId('setup-exhibition')).toHaveText('Set up your exhibition');
   await page.getByTestId('add-to-edition').click();
@@ -44,7 +35,7 @@ test('narrow window: header actions shrink to icons and all stay on screen', asy
   await server.api('workspace.start');
   await server.api('exhibitions.create', { name: 'Asia Lighting Expo' });
   await page.setViewportSize({ width: 1000, height: 760 });
-  await go(page, server, '#/customers');
+  await openRoute(page, server, '#/customers');
   const log = page.getByTestId('global-log-interaction');
   await expect(log).toHaveAccessibleName('Log interaction');
   await expect(log).not.toHaveText('Log interaction');
@@ -58,7 +49,7 @@ test('the customer page follows changes made elsewhere; the global action starts
   const c = await server.api<Row>('customers.create', { companyName: 'Beta Labels Ltd', kinds: ['exhibitor'] });
   const x = await server.api<Row>('exhibitions.create', { name: 'Pack Expo' });
   const e = await server.api<Row>('editions.create', { exhibitionId: x.id, name: 'Pack Expo 2026', startDate: '2026-05-11', endDate: '2026-05-13' });
-  await go(page, server, `#/customers/${c.id}`);
+  await openRoute(page, server, `#/customers/${c.id}`);
   await expect(page.getByTestId('stat-attended-value')).toHaveText('0');
 
   // Another client (or the edition screen) books the customer: the figures follow, no reload.
@@ -73,7 +64,7 @@ test('the customer page follows changes made elsewhere; the global action starts
   await expect(page.getByTestId('stat-last-contact-value')).not.toHaveText('Never');
 
   // Moved to the Trash elsewhere: the edition's totals drop it at once.
-  await go(page, server, `#/exhibitions/editions/${e.id}`);
+  await openRoute(page, server, `#/exhibitions/editions/${e.id}`);
   await expect(page.getByTestId('participant-count')).toHaveText('1');
   await server.api('customers.trash', { ids: [c.id] });
   await expect(page.getByTestId('participant-count')).toHaveText('0');

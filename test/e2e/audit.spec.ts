@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot as fullShot, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot as fullShot, test, type Server } from './fixtures';
 
 // The audit trail (issue 7): edit a customer, see the change in its history (who, when,
 // field: old → new), undo it, see the old value back; the Trash's retention in Settings.
@@ -19,9 +19,8 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 async function openApp(page: Page, server: Server, route: string, lang: 'en' | 'zh' = 'en'): Promise<void> {
-  await page.goto(server.open);
+  await openRoute(page, server, `#${route}`);
   await setLanguage(page, lang);
-  await page.evaluate((r) => (window.location.hash = r), `#${route}`);
 }
 
 async function seed(server: Server): Promise<Detail> {
@@ -115,6 +114,9 @@ test('a deleted participation comes back with Undo in the customer history', asy
   const history = page.getByTestId('card-history');
   const newest = history.getByTestId('history-change').first();
   await expect(newest.getByTestId('history-undo')).toBeVisible();
+  // The deleted record is named in the app's words (role · status · stand), not its stored codes.
+  await expect(newest).toContainText('参展商 · 询价');
+  await expect(newest).not.toContainText('exhibitor');
   await newest.scrollIntoViewIfNeeded();
   await shot(page, 'audit-undo-delete-zh');
   await newest.getByTestId('history-undo').click();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot, startServer, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot, startServer, test, type Server } from './fixtures';
 
 // The customer list and the Trash, in a real browser against the real backend.
 
@@ -28,8 +28,7 @@ const dataRows = (page: Page) => page.locator('tbody tr[aria-rowindex]');
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search customers' });
 
 async function openList(page: Page, server: Server, hash = '#/customers') {
-  await page.goto(server.open);
-  await page.evaluate((h) => (location.hash = h), hash);
+  await openRoute(page, server, hash);
   await expect(page.getByRole('heading', { name: 'Customers', exact: true })).toBeVisible();
 }
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot, test, type Server } from './fixtures';
 
 // Exhibitions, editions, participations and rebooking, in a real browser against the real backend.
 
@@ -16,21 +16,12 @@ async function seed(server: Server): Promise<string[]> {
   return ids;
 }
 
-async function go(page: Page, server: Server, hash: string) {
-  // Wait for the app to boot first: it settles its own address on start.
-  if (!page.url().startsWith(server.url)) {
-    await page.goto(server.open);
-    await expect(page.getByRole('navigation')).toBeVisible();
-  }
-  await page.evaluate((h) => (location.hash = h), hash);
-}
-
 const rows = (page: Page) => page.getByTestId('participant-row');
 
 test('create an exhibition and an edition, add participants, see totals, rebook into the next edition', async ({ page, server }) => {
   test.setTimeout(150_000); // a long flow on a shared 2-core machine
   const ids = await seed(server);
-  await go(page, server, '#/exhibitions');
+  await openRoute(page, server, '#/exhibitions');
   await expect(page.getByText('No exhibitions yet')).toBeVisible();
   await shot(page, 'exhibitions-empty-en');
 
@@ -103,7 +94,7 @@ test('create an exhibition and an edition, add participants, see totals, rebook 
   const x = await server.api<{ id: string }>('exhibitions.current');
   const e2026 = await server.api<Row>('editions.create', { exhibitionId: x.id, name: '2026', startDate: '2026-05-09', endDate: '2026-05-11', sellableArea: 1200, status: 'open' });
   await server.api('participations.create', { customerId: ids[1], editionId: e2026.id, role: 'exhibitor', status: 'contracted' });
-  await go(page, server, `#/exhibitions/editions/${e2026.id}`);
+  await openRoute(page, server, `#/exhibitions/editions/${e2026.id}`);
   await expect(rows(page)).toHaveCount(1);
   await page.getByRole('button', { name: 'Invite last edition’s participants' }).click();
   await expect(dialog.getByTestId('rebook-candidates')).toHaveText('2');
@@ -140,14 +131,14 @@ test('create an exhibition and an edition, add participants, see totals, rebook 
   await page.getByText('Shenzhen Packaging Expo').first().click();
   await expect(page.getByText('续展').first()).toBeVisible();
   await shot(page, 'exhibition-zh');
-  await go(page, server, `#/exhibitions/editions/${e2025}`);
+  await openRoute(page, server, `#/exhibitions/editions/${e2025}`);
   await expect(page.getByText('已售面积')).toBeVisible();
   await shot(page, 'edition-zh');
   await page.getByRole('button', { name: '编辑 Alpha Packaging GmbH' }).click();
   await expect(page.getByText('状态记录')).toBeVisible();
   await shot(page, 'participation-edit-zh');
   await page.keyboard.press('Escape');
-  await go(page, server, `#/exhibitions/editions/${e2026.id}`);
+  await openRoute(page, server, `#/exhibitions/editions/${e2026.id}`);
   await page.getByRole('button', { name: '邀请上一届参展方' }).click();
   await expect(page.getByRole('dialog').getByTestId('rebook-candidates')).toHaveText('2');
   await shot(page, 'rebook-zh');
@@ -157,7 +148,7 @@ test('switching the current exhibition in the header', async ({ page, server }) 
   await server.api('workspace.start');
   await server.api('exhibitions.create', { name: 'Lighting Fair' });
   await server.api('exhibitions.create', { name: 'Packaging Expo' });
-  await go(page, server, '#/exhibitions');
+  await openRoute(page, server, '#/exhibitions');
   const switcher = page.getByRole('combobox', { name: 'Current exhibition' });
   await expect(switcher).toHaveValue('Lighting Fair');
   await switcher.click();

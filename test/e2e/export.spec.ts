@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import XLSX from 'xlsx';
 import type { CustomerListResult } from '../../shared/api/customers';
 import type { ValueRow } from '../../shared/api/valuation';
-import { expect, setLanguage, startServer, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, startServer, test, type Server } from './fixtures';
 
 // Exports from the UI (issue 6 items 1 and 3) in the browser build: the customer list as the
 // table shows it (filter, sort, visible columns) and the value-assessment workbook (current
@@ -21,10 +21,8 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => stop());
 
-async function go(page: Page, hash: string) {
-  await page.goto(server.open);
-  await page.evaluate((h) => (location.hash = h), hash);
-}
+/** openRoute's wait for the app's start-up: the 300-customer demo may load slowly on the shared CI machine. */
+const BOOT = { bootTimeout: 30_000 };
 
 const dialog = (page: Page) => page.getByRole('dialog');
 
@@ -56,14 +54,6 @@ async function runExport(page: Page, file: string, name: string) {
 }
 
 test('customer list → .xlsx and .csv exactly as shown (filter, sort, visible columns)', async ({ page }) => {
-  await go(page, '#/customers?kind=exhibitor&sort=companyName&dir=desc');
-  await expect(page.getByRole('heading', { name: 'Customers', exact: true })).toBeVisible();
-  await page.getByTestId('export-menu').click();
-  await page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click();
-  await expect(dialog(page)).toContainText('Export the customer list');
-  const file = path.join(server.dir, 'customers-en.xlsx');
-  await runExport(page, file, 'export-customers-en');
-
   const expected: string[] = [];
   for (;;) {
     const page2 = await server.api<CustomerListResult>('customers.list', {
@@ -75,6 +65,17 @@ test('customer list → .xlsx and .csv exactly as shown (filter, sort, visible c
     expected.push(...page2.rows.map((r) => r.companyName));
     if (expected.length >= page2.total) break;
   }
+  await openRoute(page, server, '#/customers?kind=exhibitor&sort=companyName&dir=desc', BOOT);
+  await expect(page.getByRole('heading', { name: 'Customers', exact: true })).toBeVisible();
+  // The filtered list is what is shown (and so what the file must hold).
+  await expect(page.getByTestId('list-count')).toHaveText(new RegExp(`^${expected.length} of `));
+  await expect(page.locator('tbody tr[aria-rowindex]').first()).toContainText(expected[0]!);
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click();
+  await expect(dialog(page)).toContainText('Export the customer list');
+  const file = path.join(server.dir, 'customers-en.xlsx');
+  await runExport(page, file, 'export-customers-en');
+
   const wb = XLSX.readFile(file, { cellDates: true });
   expect(wb.SheetNames).toEqual(['Customers']);
   const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.Customers!, { header: 1, raw: true, defval: null });
@@ -97,9 +98,87 @@ test('customer list → .xlsx and .csv exactly as shown (filter, sort, visible c
   expect(text.trim().split('\r\n').length - 1).toBe(expected.length);
 });
 
+/** Company names of a customers.list query, every page. */
+async function customerNames(input: Record<string, unknown>): Promise<{ names: string[]; total: number }> {
+  const rows = await allRows<{ companyName: string }>('customers.list', { filter: {}, sort: { field: 'companyName', dir: 'asc' }, trash: false, ...input });
+  return { names: rows.map((r) => r.companyName), total: rows.length };
+}
+
+/** The first column of an exported sheet's data rows. */
+function firstColumn(file: string, sheet: string): unknown[] {
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.readFile(file).Sheets[sheet]!, { header: 1, raw: true, defval: null });
+  return rows.slice(1).map((r) => r[0]);
+}
+
+/**
+ * Types into a debounced search box (150–200 ms) and chooses Export → .xlsx at once. The page's
+ * clock is paused from the typing until the format is chosen and advances only 50 ms (for the
+ * menu's transition), so the debounce cannot end on its own however slow the machine is: only
+ * the Export menu applying the typed value (pendingFilters) makes the file hold the filtered
+ * rows. Before that fix the dialog kept the table's query as of the menu click: unfiltered.
+ */
+async function typeThenExport(page: Page, box: ReturnType<Page['getByRole']>, text: string, file: string) {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await box.fill(text);
+  await page.getByTestId('export-menu').click();
+  await page.clock.runFor(50);
+  await page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click();
+  await page.clock.resume();
+  const input = page.getByTestId('export-path');
+  await expect(input).toHaveValue(/\.xlsx$/);
+  await input.fill(file);
+  await page.getByTestId('export-start').click();
+  await expect(dialog(page).getByTestId('export-done')).toBeVisible({ timeout: 60_000 });
+  await expect(dialog(page).getByTestId('export-saved-path')).toHaveText(file);
+}
+
+test('a search typed just before Export is applied: customer list and edition participants', async ({ page }) => {
+  await page.clock.install();
+  // English labels whatever an earlier test left saved (the language is a saved preference).
+  await server.api('prefs.update', { language: 'en' });
+  // Customer list: "light" matches some customers, not all.
+  const all = await customerNames({});
+  const light = await customerNames({ q: 'light' });
+  expect(light.total).toBeGreaterThan(0);
+  expect(light.total).toBeLessThan(all.total);
+  await openRoute(page, server, '#/customers', BOOT);
+  await expect(page.getByTestId('list-count')).toHaveText(`${all.total} customers`);
+  const file = path.join(server.dir, 'typed-customers.xlsx');
+  await typeThenExport(page, page.getByRole('searchbox', { name: 'Search customers' }), 'light', file);
+  expect(firstColumn(file, 'Customers')).toEqual(light.names);
+  await dialog(page).getByTestId('export-close').click();
+  // The list caught up with the search too: the file is what is now shown.
+  await expect(page.getByTestId('list-count')).toHaveText(new RegExp(`^${light.total} of ${all.total} `));
+  expect(page.url()).toContain('q=light');
+
+  // Edition participants: a company-name fragment typed into the table's search.
+  const exhibition = await server.api<{ id: string }>('exhibitions.current');
+  const editions = await server.api<{ id: string }[]>('editions.list', { exhibitionId: exhibition.id });
+  let edition = editions[0]!.id;
+  let most = -1;
+  for (const e of editions) {
+    const n = (await server.api<{ total: number }>('editions.participants', { editionId: e.id, limit: 1 })).total;
+    if (n > most) [edition, most] = [e.id, n];
+  }
+  const sort = { field: 'customerName', dir: 'asc' };
+  const everyone = await allRows<{ customerName: string }>('editions.participants', { editionId: edition, sort });
+  // A fragment of the first participant's name that does not match everyone.
+  const fragment = everyone[0]!.customerName.split(/\s+/)[0]!.slice(0, 6);
+  const matching = await allRows<{ customerName: string }>('editions.participants', { editionId: edition, q: fragment, sort });
+  expect(matching.length).toBeGreaterThan(0);
+  expect(matching.length).toBeLessThan(everyone.length);
+  await openRoute(page, server, `#/exhibitions/editions/${edition}`, BOOT);
+  await expect(page.getByTestId('participant-row').first()).toBeVisible({ timeout: 30_000 });
+  const pfile = path.join(server.dir, 'typed-participants.xlsx');
+  await typeThenExport(page, page.getByRole('searchbox', { name: 'Search company, stand or hall' }), fragment, pfile);
+  expect(firstColumn(pfile, 'Participants')).toEqual(matching.map((p) => p.customerName));
+  await dialog(page).getByTestId('export-close').click();
+  await expect(page.getByTestId('participant-row')).toHaveCount(Math.min(matching.length, 50));
+});
+
 test('value-assessment workbook from the value page: current filter and language', async ({ page }) => {
   const exhibition = await server.api<{ id: string }>('exhibitions.current');
-  await go(page, '#/value?stage=trust&stage=confirmation');
+  await openRoute(page, server, '#/value?stage=trust&stage=confirmation', BOOT);
   await setLanguage(page, 'zh');
   await expect(page.getByTestId('value-count')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('export-menu').click();
@@ -133,7 +212,7 @@ test('value-assessment workbook from the value page: current filter and language
 });
 
 test('This week tasks → .xlsx with the rows the page lists', async ({ page }) => {
-  await go(page, '#/tasks');
+  await openRoute(page, server, '#/tasks', BOOT);
   await expect(page.getByTestId('tasks-week')).toBeVisible();
   await page.getByTestId('export-menu').click();
   await page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click();
@@ -168,7 +247,7 @@ test('edition participants → .xlsx with the table’s columns, filter and sort
     if (n > most) [edition, most] = [e, n];
   }
   expect(most).toBeGreaterThan(1);
-  await go(page, `#/exhibitions/editions/${edition.id}`);
+  await openRoute(page, server, `#/exhibitions/editions/${edition.id}`, BOOT);
   await expect(page.getByTestId('participant-row').first()).toBeVisible({ timeout: 30_000 });
 
   // Shown: exhibitors only, largest stand first.
@@ -213,7 +292,7 @@ test('a segment’s results → .xlsx in Chinese with the columns and order show
   const segment = await server.api<{ id: string }>('segments.create', { name: 'Exhibitors (export)', definition });
   const expected = await allRows<{ companyName: string; industry: string | null; country: string | null; region: string | null }>('segments.members', { definition, sort: { field: 'companyName', dir: 'asc' } });
   expect(expected.length).toBeGreaterThan(50); // more than one page shown: the file has them all
-  await go(page, `#/segments/${segment.id}`);
+  await openRoute(page, server, `#/segments/${segment.id}`, BOOT);
   await setLanguage(page, 'zh');
   const table = page.getByTestId('members-table');
   await expect(table.locator('tbody tr').first()).toContainText(expected[0]!.companyName, { timeout: 30_000 });

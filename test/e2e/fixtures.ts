@@ -82,6 +82,30 @@ export async function setLanguage(page: Page, lang: 'en' | 'zh'): Promise<void> 
   await page.getByRole('radio', { name: lang === 'zh' ? '中文' : 'English' }).dispatchEvent('click');
 }
 
+/**
+ * Shows the app's screen at `hash` (e.g. '#/customers/<id>'), loading the app first when the page
+ * is not on `server` yet. The app boots at #token=…, swaps that for #/ once it has read the token,
+ * and its index route then redirects #/ to #/customers, replacing the address. A hash set before
+ * that redirect has run is overwritten by it: under load the test then runs on the customer list
+ * (export.spec.ts flaked so in CI). So wait for #/customers first (the workspace must be started:
+ * a fresh one shows the welcome screen and never redirects), then go, and check the address.
+ * `bootTimeout`: for a start-up that is slow on purpose (a big demo workspace).
+ */
+export async function openRoute(page: Page, server: Pick<Server, 'url' | 'open'>, hash: string, opts: { bootTimeout?: number } = {}): Promise<void> {
+  // Once the app runs, a new address is only a hash change (goto would not reload the page).
+  if (!page.url().startsWith(server.url)) {
+    await page.goto(server.open);
+    await expect(page, 'the app’s start-up redirect to #/customers (is the workspace started?)').toHaveURL(
+      (url) => url.hash === '#/customers',
+      { timeout: opts.bootTimeout },
+    );
+  }
+  // The address as the browser writes it (non-ASCII percent-encoded), to compare with.
+  const want = new URL(hash, server.url).hash;
+  await page.evaluate((h) => (location.hash = h), hash);
+  await expect(page).toHaveURL((url) => url.hash === want);
+}
+
 /** `server`: a fresh, empty workspace of its own for each test (no state shared between tests). */
 export const test = base.extend<{ server: Server }>({
   // eslint-disable-next-line no-empty-pattern

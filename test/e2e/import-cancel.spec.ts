@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot, test, type Server } from './fixtures';
+import { askedOf, stubDesktop } from './desktopStub';
+import { expect, openRoute, setLanguage, shot, test, type Server } from './fixtures';
 
 // The import's commit cancelled from the UI while it runs (issue 6 item 4: atomic, with a
 // progress bar and cancel): the database is unchanged. And the first step in the desktop
@@ -40,8 +41,7 @@ test('cancelling the commit while it runs leaves the database unchanged', async 
   expect(before).toEqual({ customers: 1, batches: 0 });
   const file = bigList(server.dir, 80_000);
 
-  await page.goto(server.open);
-  await page.evaluate(() => (location.hash = '#/import'));
+  await openRoute(page, server, '#/import');
   await page.getByTestId('import-path').fill(file);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('import-step-sheet')).toBeVisible({ timeout: 60_000 });
@@ -87,39 +87,8 @@ test('desktop shell: the first step opens the file chosen in the system dialog',
   await server.api('workspace.start');
   const file = bigList(server.dir, 3);
   // window.excrm as the preload exposes it, calling the test server over HTTP; the open
-  // dialog answers with the file and records how it was asked.
-  await page.addInitScript(
-    ({ token, file }) => {
-      const asked: unknown[][] = [];
-      const w = window as unknown as Record<string, unknown>;
-      w.__asked = asked;
-      const refuse = () => Promise.reject(new Error('not in this test'));
-      w.excrm = {
-        call: async (method: string, input: unknown, lang: string) => {
-          const res = await fetch(`/api/${method}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-lang': lang },
-            body: JSON.stringify(input ?? {}),
-          });
-          return res.json();
-        },
-        onEvent: () => () => {},
-        desktop: {
-          openExternal: refuse,
-          chooseWorkspaceToOpen: refuse,
-          chooseNewWorkspacePath: refuse,
-          showInFolder: refuse,
-          chooseExportPath: refuse,
-          openExport: refuse,
-          chooseImportFile: async (startAt: string | null, title: string) => {
-            asked.push([startAt, title]);
-            return asked.length === 1 ? null : file; // cancelled once, then chosen
-          },
-        },
-      };
-    },
-    { token: server.token, file },
-  );
+  // dialog is cancelled once, then answers with the file, and records how it was asked.
+  await stubDesktop(page, server.token, { chooseImportFile: [null, file] });
   await page.goto(new URL('#/import', server.url).href);
   await expect(page.getByRole('heading', { name: 'Import customers' })).toBeVisible();
   // No path field: the dialog's button.
@@ -136,7 +105,7 @@ test('desktop shell: the first step opens the file chosen in the system dialog',
   await page.getByTestId('import-choose').click();
   await expect(page.getByTestId('import-step-sheet')).toBeVisible();
   await expect(page.getByTestId('import-headers')).toContainText('Company');
-  expect(await page.evaluate(() => (window as unknown as { __asked: unknown[][] }).__asked)).toEqual([
+  expect(await askedOf(page, 'chooseImportFile')).toEqual([
     [null, '选择要导入的文件'],
     [null, '选择要导入的文件'],
   ]);
@@ -147,5 +116,5 @@ test('desktop shell: the first step opens the file chosen in the system dialog',
   await shot(page, 'import-desktop-2-chosen-en');
   await page.getByTestId('import-choose').click();
   await expect(page.getByTestId('import-step-sheet')).toBeVisible();
-  expect((await page.evaluate(() => (window as unknown as { __asked: unknown[][] }).__asked))[2]).toEqual([file, 'Choose the file to import']);
+  expect((await askedOf(page, 'chooseImportFile'))[2]).toEqual([file, 'Choose the file to import']);
 });

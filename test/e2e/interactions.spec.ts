@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot, test, type Server } from './fixtures';
 
 // The customer page (figures, timeline, referrals, word of mouth) and logging interactions,
 // from the page and from the global action, in a real browser against the real backend.
@@ -44,12 +44,7 @@ async function seedHistory(server: Server, customerId: string) {
 }
 
 async function openCustomer(page: Page, server: Server, id: string) {
-  if (!page.url().startsWith(server.url)) {
-    await page.goto(server.open);
-    // Let the app settle on its start page first, or its redirect to the list can win the race.
-    await expect(page.getByRole('heading', { name: 'Customers', exact: true })).toBeVisible();
-  }
-  await page.evaluate((h) => (location.hash = h), `#/customers/${id}`);
+  await openRoute(page, server, `#/customers/${id}`);
   await expect(page.getByTestId('customer-detail')).toBeVisible();
 }
 
@@ -123,7 +118,7 @@ test('log interactions from the customer page and the global action; resolve a c
   await expect(page.getByRole('dialog')).toBeHidden();
 
   // The header button from the customer list, for another customer; an empty summary is refused first.
-  await page.evaluate(() => (location.hash = '#/customers'));
+  await openRoute(page, server, '#/customers');
   await page.getByTestId('global-log-interaction').click();
   await expect(modal.getByLabel('Customer')).toBeFocused();
   await page.keyboard.type('harbor');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_THRESHOLDS, type LifecycleThresholds } from '../../shared/domain/lifecycle';
-import { expect, setLanguage, shot, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot, test, type Server } from './fixtures';
 
 // The lifecycle signal thresholds on the Settings page (saved, refused when out of range, reset
 // to the defaults, suggestions recomputed), and a stage move creating the stage's playbook
@@ -28,14 +28,6 @@ function day(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() + days);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-async function go(page: Page, server: Server, hash: string) {
-  if (!page.url().startsWith(server.url)) {
-    await page.goto(server.open);
-    await expect(page.getByRole('navigation')).toBeVisible();
-  }
-  await page.evaluate((h) => (location.hash = h), hash);
 }
 
 /** Full-page shots with the fixed header at the top, where it is, not where the last fill scrolled. */
@@ -66,7 +58,7 @@ test('thresholds: change and save, out-of-range refused on its field, reset to d
   // With the defaults (2 editions, satisfaction ≥ 7), the loyal exhibitor is suggested for trust.
   expect((await suggestions()).rows).toMatchObject([{ companyName: 'Alpha Packaging GmbH', to: 'trust', signal: 'repeat_attendance' }]);
 
-  await go(page, server, '#/settings');
+  await openRoute(page, server, '#/settings');
   const section = page.getByRole('region', { name: 'Lifecycle signals' });
   await expect(section).toBeVisible();
   const input = (k: keyof LifecycleThresholds) => section.getByTestId(`threshold-${k}`);
@@ -136,7 +128,7 @@ test('a move creates the stage playbook tasks, on This week and on the customer 
   expect(await server.api<{ open: TaskRow[] }>('tasks.ofCustomer', { customerId: sunrise.id })).toMatchObject({ open: [] });
 
   // On the board, by the card's menu: cultivation → confirmation.
-  await go(page, server, '#/lifecycle');
+  await openRoute(page, server, '#/lifecycle');
   await page.getByRole('button', { name: 'Actions for Sunrise Packaging Co.' }).click();
   await page.getByRole('menuitem', { name: 'Confirmation' }).click();
   const dialog = page.getByRole('dialog');
@@ -152,7 +144,7 @@ test('a move creates the stage playbook tasks, on This week and on the customer 
   ]);
 
   // This week: the one due within the week.
-  await go(page, server, '#/tasks');
+  await openRoute(page, server, '#/tasks');
   const week = page.getByTestId('tasks-group-week');
   await expect(week.getByTestId('task-item').filter({ hasText: 'Send the exhibitor service plan' })).toContainText('Sunrise Packaging Co.');
   await expect(page.getByText('Check in after the edition: was it worth it?')).toHaveCount(0);
@@ -164,7 +156,7 @@ test('a move creates the stage playbook tasks, on This week and on the customer 
   await shot(page, 'lifecycle-playbook-tasks-week-en');
 
   // The customer page's tasks card lists all of them.
-  await go(page, server, `#/customers/${sunrise.id}`);
+  await openRoute(page, server, `#/customers/${sunrise.id}`);
   const card = page.getByTestId('card-tasks');
   for (const title of [
     'Send the exhibitor service plan',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot, test, type Server } from './fixtures';
 
 // The lifecycle board, table, suggestions and stage history, in a real browser against the
 // real backend: suggestions accepted in bulk, a real drag with a reason, the menu path, a
@@ -38,14 +38,6 @@ async function seed(server: Server) {
   return { exhibitionId: ex.id, ids };
 }
 
-async function go(page: Page, server: Server, hash: string) {
-  if (!page.url().startsWith(server.url)) {
-    await page.goto(server.open);
-    await expect(page.getByRole('navigation')).toBeVisible();
-  }
-  await page.evaluate((h) => (location.hash = h), hash);
-}
-
 const column = (page: Page, stage: string) => page.getByTestId(`board-column-${stage}`);
 const card = (page: Page, stage: string, name: string) => column(page, stage).getByTestId('board-card').filter({ hasText: name });
 
@@ -54,7 +46,7 @@ test('accept suggestions in bulk, move on the board by drag and by menu, see the
   const { exhibitionId, ids } = await seed(server);
 
   // Suggestions: grouped by target stage, with the pending count in the navigation.
-  await go(page, server, '#/lifecycle/suggestions');
+  await openRoute(page, server, '#/lifecycle/suggestions');
   await expect(page.getByTestId('suggestions-badge')).toHaveText('5');
   const trust = page.getByTestId('suggestion-group-trust');
   const confirmation = page.getByTestId('suggestion-group-confirmation');
@@ -81,7 +73,7 @@ test('accept suggestions in bulk, move on the board by drag and by menu, see the
   await expect(page.getByTestId('suggestions-badge')).toHaveCount(0);
 
   // The board: one column per stage with its count.
-  await go(page, server, '#/lifecycle');
+  await openRoute(page, server, '#/lifecycle');
   await expect(column(page, 'trust').getByTestId('column-count')).toHaveText('3');
   await expect(column(page, 'confirmation').getByTestId('column-count')).toHaveText('2');
   await expect(column(page, 'cultivation').getByTestId('column-count')).toHaveText('2');
@@ -145,13 +137,13 @@ test('accept suggestions in bulk, move on the board by drag and by menu, see the
   await setLanguage(page, 'en');
 
   // The customer page: current stage and the full history (who, when, why, evidence).
-  await go(page, server, `#/customers/${ids['Alpha Packaging GmbH']}`);
+  await openRoute(page, server, `#/customers/${ids['Alpha Packaging GmbH']}`);
   const stage = page.getByTestId('stage-card');
   await expect(stage.getByTestId('current-stage')).toHaveText('Trust');
   await expect(stage.getByTestId('stage-transition')).toHaveCount(2);
   await expect(stage).toContainText('Evidence: Took part in 2 editions in a row');
   await expect(stage).toContainText('by Li Na');
-  await go(page, server, `#/customers/${ids['Foxtrot Trading']}`);
+  await openRoute(page, server, `#/customers/${ids['Foxtrot Trading']}`);
   await expect(stage.getByTestId('current-stage')).toHaveText('Lost');
   await expect(stage).toContainText('Closed its import business');
   await stage.scrollIntoViewIfNeeded();

@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot, test, type Server } from './fixtures';
 
 // "This week" (tasks across customers), completing a task that logs an interaction in the same
 // step, the customer page's tasks, and the playbooks page — in a real browser, real backend.
@@ -39,17 +38,9 @@ async function seed(server: Server) {
   return { sunrise, harbor, floorPlan };
 }
 
-async function go(page: Page, server: Server, hash: string) {
-  if (!page.url().startsWith(server.url)) {
-    await page.goto(server.open);
-    await expect(page.getByRole('heading', { name: 'Customers', exact: true })).toBeVisible();
-  }
-  await page.evaluate((h) => (location.hash = h), hash);
-}
-
 test('complete a task that logs an interaction; the timeline shows it', async ({ page, server }) => {
   const { sunrise, floorPlan } = await seed(server);
-  await go(page, server, '#/tasks');
+  await openRoute(page, server, '#/tasks');
   await expect(page.getByTestId('tasks-week')).toBeVisible();
   await expect(page.getByTestId('tasks-group-overdue').getByTestId('task-item')).toHaveCount(1);
   await expect(page.getByTestId('tasks-group-today').getByTestId('task-item')).toHaveCount(1);
@@ -83,7 +74,7 @@ test('complete a task that logs an interaction; the timeline shows it', async ({
   await expect(page.getByTestId('tasks-group-overdue')).toHaveCount(0);
 
   // The customer page: its timeline has the interaction, its tasks card the open follow-up.
-  await go(page, server, `#/customers/${sunrise.id}`);
+  await openRoute(page, server, `#/customers/${sunrise.id}`);
   await expect(page.getByTestId('customer-detail')).toBeVisible();
   await expect(page.getByText('Sent the floor plan for hall 2').first()).toBeVisible();
   const card = page.getByTestId('card-tasks');
@@ -91,7 +82,7 @@ test('complete a task that logs an interaction; the timeline shows it', async ({
   await shot(page, 'tasks-customer-card-en');
 
   await setLanguage(page, 'zh');
-  await go(page, server, '#/tasks');
+  await openRoute(page, server, '#/tasks');
   await expect(page.getByRole('heading', { name: '本周待办' })).toBeVisible();
   await shot(page, 'tasks-week-zh');
 });
@@ -99,7 +90,7 @@ test('complete a task that logs an interaction; the timeline shows it', async ({
 test('bad input on a new task shows field errors; playbooks are listed and editable', async ({ page, server }) => {
   await server.api('workspace.start');
   await server.api('customers.create', { companyName: 'Sunrise Packaging Co.' });
-  await go(page, server, '#/tasks');
+  await openRoute(page, server, '#/tasks');
   await expect(page.getByTestId('tasks-empty')).toBeVisible();
   await page.keyboard.press('n');
   const modal = page.getByTestId('new-task-modal');
@@ -113,7 +104,7 @@ test('bad input on a new task shows field errors; playbooks are listed and edita
   await expect(modal).toBeHidden();
   await expect(page.getByTestId('task-item')).toHaveCount(1);
 
-  await go(page, server, '#/playbooks');
+  await openRoute(page, server, '#/playbooks');
   const weakening = page.getByTestId('playbook-weakening');
   await expect(weakening.getByText('Call to find out why it is dissatisfied')).toBeVisible();
   await expect(weakening.getByText('due after 3 days')).toBeVisible();

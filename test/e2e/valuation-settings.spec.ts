@@ -1,19 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import type { RelationshipValue, ValuationStatus, ValueRow } from '../../shared/api/valuation';
 import { DEFAULT_VALUATION_SETTINGS as D, type ValuationSettings } from '../../shared/domain/valuation/settings';
-import { expect, setLanguage, shot, startServer, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot, startServer, test, type Server } from './fixtures';
 
 // Settings → Customer value (validation, save and reassess, reset to defaults) and the customer
 // page's value panel (figures that explain themselves, ratings, history with trend arrows) —
 // real browser, real backend.
-
-async function go(page: Page, server: Server, hash: string) {
-  if (!page.url().startsWith(server.url)) {
-    await page.goto(server.open);
-    await expect(page.getByRole('navigation')).toBeVisible();
-  }
-  await page.evaluate((h) => (location.hash = h), hash);
-}
 
 /** Full-page shots with the fixed header at the top, not where the last fill scrolled. */
 async function shotFromTop(page: Page, name: string) {
@@ -49,7 +41,7 @@ const weight = (page: Page, k: string) => page.getByTestId(`weight-${k}`);
 test('bad value settings show field errors and change nothing; a good one saves and reassesses; reset to defaults', async ({ page, server }) => {
   await server.api('workspace.start');
   const ex = await server.api<{ id: string }>('exhibitions.create', { name: 'Asia Pack Expo', city: 'Shanghai' });
-  await go(page, server, '#/settings');
+  await openRoute(page, server, '#/settings');
   const section = page.getByRole('region', { name: 'Customer value' });
   await expect(section).toBeVisible();
   await expect(weight(page, 'economic')).toHaveValue('25');
@@ -128,7 +120,7 @@ test('the value panel: figures that explain themselves, ratings that persist and
     const table = await server.api<{ rows: ValueRow[] }>('valuation.table', { exhibitionId: ex.id, limit: 5 });
     const row = table.rows[0]!;
 
-    await go(page, server, `#/customers/${row.customerId}`);
+    await openRoute(page, server, `#/customers/${row.customerId}`);
     const panel = page.getByTestId('value-panel');
     const rel = panel.locator(`[data-testid="relationship-value"][data-exhibition="${ex.id}"]`);
     // (Generous: the machine may be busy with other runs.)
@@ -196,7 +188,7 @@ test('a customer of a not yet assessed exhibition sees the empty state and can a
   await server.api('participations.create', {
     customerId: customer.id, editionId: ed.id, role: 'exhibitor', status: 'attended', statusAt: '2025-05-12', standArea: 36, listPrice: 30000, priceCharged: 20000, satisfaction: 9,
   });
-  await go(page, server, `#/customers/${customer.id}`);
+  await openRoute(page, server, `#/customers/${customer.id}`);
   const panel = page.getByTestId('value-panel');
   await expect(panel.getByTestId('value-empty')).toContainText('Not assessed yet');
   await partShot(page, panel, 'value-panel-empty-en');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { CallListRow, SnapshotInfo, ValuationStatus, ValueRow } from '../../shared/api/valuation';
-import { expect, setLanguage, shot, startServer, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot, startServer, test, type Server } from './fixtures';
 
 // The value views (issue 5 item 4) in a real browser against the real backend: the value
 // table with its dashboard, sorting, explanations, a weight change re-ranking it, the matrix,
@@ -35,14 +35,11 @@ async function shotViewport(page: Page, name: string) {
   await page.screenshot({ path: path.join(root, 'test-results', 'screenshots', `${name}.png`) });
 }
 
-async function go(page: Page, hash: string) {
-  await page.evaluate((h) => (location.hash = h), hash);
-}
-
 test('before the first assessment: the page explains it and offers Assess now', async ({ page, server }) => {
   await server.api('workspace.start');
   await server.api('exhibitions.create', { name: 'Shenzhen Packaging Expo' });
-  await page.goto(server.open);
+  // Past the start-up redirect first, or it can undo the link's navigation.
+  await openRoute(page, server, '#/customers');
   await page.getByRole('link', { name: 'Value', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Customer value' })).toBeVisible();
   await expect(page.getByTestId('value-not-assessed')).toContainText('Not assessed yet');
@@ -66,7 +63,9 @@ test('value table, explanations, a weight change, matrix, call list and comparis
     // A demo opens assessed; Alt+A (Assess again) takes a new snapshot with a progress bar.
     const demoSnapshot = (await latestSnapshot(server, exhibitionId))!;
     expect(demoSnapshot).not.toBeNull();
-    await page.goto(server.open);
+    // Past the start-up redirect first, or it can undo the link's navigation (the demo's
+    // first load may be slow on the shared machine, as in export.spec.ts).
+    await openRoute(page, server, '#/customers', { bootTimeout: 30_000 });
     await page.getByRole('link', { name: 'Value', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Customer value' })).toBeVisible();
     await expect(rows(page).first()).toBeVisible();
@@ -142,7 +141,7 @@ test('value table, explanations, a weight change, matrix, call list and comparis
 
     // Change a weight in Settings → Valuation: save re-assesses, and the ranking changes.
     const before = desc.map((r) => r.customerId).join();
-    await go(page, '#/settings');
+    await openRoute(page, server, '#/settings');
     for (const k of ['economic', 'profit', 'potential', 'demonstration', 'recommendation', 'capability', 'loyalty', 'retention']) {
       await page.getByTestId(`weight-${k}`).fill('0');
     }
@@ -153,7 +152,7 @@ test('value table, explanations, a weight change, matrix, call list and comparis
       .not.toBe(snap1.id);
     const after = await tableTop(server, exhibitionId, 'desc');
     expect(after.map((r) => r.customerId).join()).not.toBe(before);
-    await go(page, '#/value');
+    await openRoute(page, server, '#/value');
     await expect(rows(page).first()).toContainText(after[0]!.companyName);
 
     // The matrix: points coloured by tier, how many are shown; a click opens that customer.
@@ -167,7 +166,7 @@ test('value table, explanations, a weight change, matrix, call list and comparis
     await expect(page).toHaveURL(/#\/customers\/[0-9a-f-]{36}$/);
 
     // The call list: who to call, each with reasons in sentences.
-    await go(page, '#/value/calls');
+    await openRoute(page, server, '#/value/calls');
     const calls = await server.api<{ rows: CallListRow[]; total: number }>('valuation.callList', { exhibitionId });
     if (calls.total > 0) {
       const first = page.getByTestId('call-list').locator('tbody tr').first();

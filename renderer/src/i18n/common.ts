@@ -1,4 +1,14 @@
+import {
+  CUSTOMER_KIND_LABELS,
+  CUSTOMER_SOURCE_LABELS,
+  PARTNER_TYPE_LABELS,
+  SCREENING_STATUS_LABELS,
+  SIZE_BAND_LABELS,
+} from '@shared/i18n/enumLabels';
 import type { Messages } from './messages';
+
+// The customer enums' labels (kinds, partner types, screening, size bands, sources) come from
+// the shared table, so the screens, the exports and the workbook name them alike.
 
 export const en = {
   appName: 'Exhibition CRM',
@@ -27,33 +37,11 @@ export const en = {
     empty: 'Nothing here yet',
   },
   language: { label: 'Language', en: 'English', zh: '中文' },
-  kinds: {
-    exhibitor: 'Exhibitor',
-    trade_buyer: 'Trade buyer',
-    professional_visitor: 'Professional visitor',
-    general_visitor: 'General visitor',
-    partner: 'Partner',
-  },
-  partnerTypes: { association: 'Association', media: 'Media', sponsor: 'Sponsor' },
-  screening: { unverified: 'Unverified', verified: 'Verified', rejected: 'Rejected' },
-  sizeBands: {
-    '1-9': '1–9 employees',
-    '10-49': '10–49 employees',
-    '50-249': '50–249 employees',
-    '250-999': '250–999 employees',
-    '1000+': '1,000+ employees',
-  },
-  sources: {
-    own_records: 'Own records',
-    previous_edition: 'Previous edition',
-    on_site: 'Captured on site',
-    referral: 'Referral',
-    association_list: 'Association list',
-    purchased_list: 'Purchased list',
-    website: 'Website',
-    import: 'Import',
-    other: 'Other',
-  },
+  kinds: CUSTOMER_KIND_LABELS.en,
+  partnerTypes: PARTNER_TYPE_LABELS.en,
+  screening: SCREENING_STATUS_LABELS.en,
+  sizeBands: SIZE_BAND_LABELS.en,
+  sources: CUSTOMER_SOURCE_LABELS.en,
   keyFields: {
     industry: 'Industry',
     mainBusiness: 'Main business',
@@ -123,33 +111,11 @@ export const zh: Messages<typeof en> = {
   },
   state: { loading: '加载中…', saving: '保存中…', saved: '已保存', error: '出现错误', empty: '暂无内容' },
   language: { label: '语言', en: 'English', zh: '中文' },
-  kinds: {
-    exhibitor: '参展商',
-    trade_buyer: '贸易商',
-    professional_visitor: '专业观众',
-    general_visitor: '普通观众',
-    partner: '合作伙伴',
-  },
-  partnerTypes: { association: '行业协会', media: '媒体', sponsor: '赞助商' },
-  screening: { unverified: '未核实', verified: '已核实', rejected: '已排除' },
-  sizeBands: {
-    '1-9': '1–9 人',
-    '10-49': '10–49 人',
-    '50-249': '50–249 人',
-    '250-999': '250–999 人',
-    '1000+': '1000 人以上',
-  },
-  sources: {
-    own_records: '自有记录',
-    previous_edition: '往届展会',
-    on_site: '现场采集',
-    referral: '客户推荐',
-    association_list: '协会名录',
-    purchased_list: '购买名单',
-    website: '官网',
-    import: '导入',
-    other: '其他',
-  },
+  kinds: CUSTOMER_KIND_LABELS.zh,
+  partnerTypes: PARTNER_TYPE_LABELS.zh,
+  screening: SCREENING_STATUS_LABELS.zh,
+  sizeBands: SIZE_BAND_LABELS.zh,
+  sources: CUSTOMER_SOURCE_LABELS.zh,
   keyFields: {
     industry: '行业',
     mainBusiness: '主营业务',
