@@ -1,12 +1,11 @@
 import type { LifecycleOverview } from '../../shared/api/lifecycleAnalytics';
-import { expect, setLanguage, shot, startServer, test } from './fixtures';
+import { expect, openRoute, setLanguage, shot, startServer, test } from './fixtures';
 
 // Lifecycle analytics of the current exhibition, in a real browser against the real backend.
 
 test('empty states: no exhibition yet, then an exhibition with no stage history', async ({ page, server }) => {
   await server.api('workspace.start');
-  await page.goto(server.open);
-  await page.evaluate(() => (location.hash = '#/analytics'));
+  await openRoute(page, server, '#/analytics');
   await expect(page.getByRole('heading', { name: 'Lifecycle analytics' })).toBeVisible();
   await expect(page.getByTestId('analytics-no-exhibition')).toBeVisible();
   await expect(page.getByText('No exhibition yet')).toBeVisible();
@@ -25,8 +24,11 @@ test('the analytics of a demo workspace: distribution, funnel, times, churn and 
     const o = await server.api<LifecycleOverview>('lifecycleAnalytics.overview', { exhibitionId: current.id });
     expect(o.distribution.length).toBeGreaterThan(3);
 
-    await page.goto(server.open);
+    // A click before the app's start-up redirect would be undone by it: wait for it (a 600-customer
+    // demo boots slowly on a loaded machine), then open the screen from the navigation.
+    await openRoute(page, server, '#/customers', { bootTimeout: 30_000 });
     await page.getByRole('link', { name: 'Analytics' }).click();
+    await expect(page).toHaveURL(/#\/analytics/);
     await expect(page.getByRole('heading', { name: 'Lifecycle analytics' })).toBeVisible();
     await expect(page.getByText(current.name).first()).toBeVisible();
 

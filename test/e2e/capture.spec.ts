@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot as fullShot, test } from './fixtures';
+import { expect, openRoute, setLanguage, shot as fullShot, test } from './fixtures';
 
 // On-site quick capture (issue 3 §8): three leads with the keyboard only — one typed, one
 // from a pasted vCard, one onto an existing customer — then what was stored.
@@ -50,7 +50,8 @@ test('capture three leads with the keyboard: typed, pasted vCard, existing custo
     email: 'sales@harbour-lights.example',
   });
 
-  await page.goto(server.open);
+  // The shortcut must come after the app's start-up redirect, which would otherwise undo it.
+  await openRoute(page, server, '#/customers');
   await setLanguage(page, 'en');
   await expect(page.getByTestId('open-capture')).toBeVisible();
   await shot(page, 'capture-header-button-en');
@@ -155,9 +156,8 @@ test('capture three leads with the keyboard: typed, pasted vCard, existing custo
 
 test('bad input stays on screen with the field marked, nothing is saved', async ({ page, server }) => {
   await server.api('workspace.start', {});
-  await page.goto(server.open);
+  await openRoute(page, server, '#/capture');
   await setLanguage(page, 'en');
-  await page.evaluate(() => (window.location.hash = '#/capture'));
   await expect(field(page, 'company')).toBeFocused();
   // No staff name in the workspace and nobody captured yet: the counter asks for a name.
   await expect(page.getByTestId('today-counter')).toHaveText('Enter your name to count your leads.');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot as fullShot, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot as fullShot, test, type Server } from './fixtures';
 
 // The customer profile: create/edit form, detail page, screening, duplicates, Trash.
 
@@ -26,9 +26,8 @@ async function shot(page: Page, name: string): Promise<void> {
 async function openApp(page: Page, server: Server, route: string): Promise<void> {
   // Skip the welcome screen: an empty workspace is started through the API.
   await server.api('workspace.start', {});
-  await page.goto(server.open);
+  await openRoute(page, server, `#${route}`);
   await setLanguage(page, 'en');
-  await page.evaluate((r) => (window.location.hash = r), `#${route}`);
 }
 
 test('create with a contact, fix an error, edit, screen, trash and undo', async ({ page, server }) => {
@@ -147,6 +146,6 @@ test('a change made meanwhile is reported on save, and hostile text stays text',
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
   // An id that does not exist.
-  await page.evaluate(() => (window.location.hash = '#/customers/00000000-0000-4000-8000-000000000000'));
+  await openRoute(page, server, '#/customers/00000000-0000-4000-8000-000000000000');
   await expect(page.getByTestId('customer-not-found')).toContainText('Customer not found');
 });

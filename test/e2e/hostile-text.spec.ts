@@ -1,4 +1,4 @@
-import { expect, setLanguage, shot, test } from './fixtures';
+import { expect, openRoute, setLanguage, shot, test } from './fixtures';
 
 // Issue 7 item 6: hostile text is inert everywhere in the UI. Names, tags, notes and summaries
 // holding HTML, script and event-handler markup are stored as they are and shown as text on
@@ -40,11 +40,11 @@ test('HTML and script in names, tags, notes and summaries are shown as text on e
     await new Promise((r) => setTimeout(r, 100));
   }
 
-  await page.goto(server.open);
+  await openRoute(page, server, '#/customers');
   await setLanguage(page, 'en');
   const routes = ['/customers', `/customers/${c.id}`, '/exhibitions', `/exhibitions/${x.id}`, `/exhibitions/editions/${ed.id}`, '/lifecycle', '/value', '/value/calls', '/segments', '/tasks'];
   for (const route of routes) {
-    await page.evaluate((r) => (window.location.hash = r), `#${route}`);
+    await openRoute(page, server, `#${route}`);
     await page.waitForLoadState('networkidle', { timeout: 2000 }).catch(() => {});
     // The markup is on screen as text wherever the screen shows the record...
     if (route === '/customers' || route.startsWith('/customers/') || route === '/value') {
@@ -55,7 +55,7 @@ test('HTML and script in names, tags, notes and summaries are shown as text on e
     expect(made, route).toBe(0);
     expect(await page.evaluate((m) => (window as unknown as Record<string, unknown>)[m], MARK), route).toBeUndefined();
   }
-  await page.evaluate((r) => (window.location.hash = r), `#/customers/${c.id}`);
+  await openRoute(page, server, `#/customers/${c.id}`);
   await expect(page.getByText(COMPANY).first()).toBeVisible();
   await shot(page, 'hostile-text-customer-en');
   await setLanguage(page, 'zh');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import XLSX from 'xlsx';
 import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot, test, type Server } from './fixtures';
 
 // The guided import, in a real browser against the real backend: a Chinese-headed .xlsx with a
 // title row above the header, a phone with a leading zero, a duplicate of a stored customer and
@@ -61,7 +61,8 @@ test('imports a Chinese-headed list through the whole guided flow, then undoes i
   const { existing, editionName } = await seed(server);
   const file = await writeList(server.dir);
 
-  await page.goto(server.open);
+  // A click before the app's start-up redirect would be undone by it: wait for it first.
+  await openRoute(page, server, '#/customers');
   await page.getByRole('link', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Import customers' })).toBeVisible();
 
@@ -171,7 +172,7 @@ test('imports a Chinese-headed list through the whole guided flow, then undoes i
   await server.api('customers.update', { id: hx.id, version: hx.version, patch: { city: '北京' } });
 
   // Undo from the import history.
-  await page.evaluate(() => (location.hash = '#/import/history'));
+  await openRoute(page, server, '#/import/history');
   const history = page.getByTestId('import-history');
   await expect(history).toContainText('参展商名单.xlsx');
   await shots(page, '11-history', '导入记录');

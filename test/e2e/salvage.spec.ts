@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../../shared/api/app';
-import { expect, setLanguage, shot, test } from './fixtures';
+import { expect, openRoute, setLanguage, shot, test } from './fixtures';
 
 // Issue 7 item 4, the worst case: a damaged workspace with no backup. The damaged-file message
 // offers to salvage what is readable into a new workspace, which then opens.
@@ -34,7 +34,7 @@ test('a damaged workspace without backups is salvaged into a new workspace that 
   expect(info.workspace?.name).toBe('Lighting Fair (salvaged)');
   const list = await server.api<{ total: number }>('customers.list', {});
   expect(list.total).toBeGreaterThan(250);
-  await page.evaluate(() => (window.location.hash = '#/customers'));
+  await openRoute(page, server, '#/customers');
   await expect(page.getByRole('row').nth(5)).toBeVisible();
   await shot(page, 'workspace-salvaged-en');
   // The damaged file itself is left as it was.
@@ -44,9 +44,8 @@ test('a damaged workspace without backups is salvaged into a new workspace that 
 test('the Backups page checks the workspace thoroughly and says what it found', async ({ page, server }) => {
   await server.api('workspace.start', {});
   await server.api('customers.create', { companyName: 'Checked Lighting Ltd', kinds: ['exhibitor'] });
-  await page.goto(server.open);
+  await openRoute(page, server, '#/backups');
   await setLanguage(page, 'en');
-  await page.evaluate(() => (window.location.hash = '#/backups'));
   await page.getByTestId('deep-check').click();
   await expect(page.getByTestId('deep-check-result')).toContainText('No damage found (1 customer)');
   // Full-page shots from the top: a scrolled page would show the sticky header mid-page.

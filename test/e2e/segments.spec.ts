@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, setLanguage, shot, test, type Server } from './fixtures';
+import { expect, openRoute, setLanguage, shot, test, type Server } from './fixtures';
 
 // Segments: build with the filter builder (live count), save, open from the navigation, rename,
 // delete — in a real browser against the real backend.
@@ -28,8 +28,7 @@ async function setType(page: Page, n: number, label: string) {
 
 test('build a segment with two conditions, save it, open it from the navigation, rename, delete', async ({ page, server }) => {
   await seed(server);
-  await page.goto(server.open);
-  await page.evaluate(() => (location.hash = '#/segments'));
+  await openRoute(page, server, '#/segments');
   await expect(page.getByTestId('segment-title')).toHaveText('New segment');
   // No condition yet: every customer.
   await expect(count(page)).toHaveText('5 customers');
@@ -80,7 +79,7 @@ test('build a segment with two conditions, save it, open it from the navigation,
   // The navigation lists it with its live count; it opens from there.
   const navItem = page.getByTestId('nav-segment').filter({ hasText: 'Chinese exhibitors' });
   await expect(navItem).toContainText('2');
-  await page.evaluate(() => (location.hash = '#/customers'));
+  await openRoute(page, server, '#/customers');
   await expect(page.getByRole('heading', { name: 'Customers', exact: true })).toBeVisible();
   // The count is live: a new Chinese exhibitor shows up in the navigation without reopening.
   await server.api('customers.create', { companyName: 'Guangzhou Box Co.', kinds: ['exhibitor'], country: 'China' });
@@ -131,8 +130,7 @@ test('build a segment with two conditions, save it, open it from the navigation,
 
 test('nested groups, ranges and field errors in both languages', async ({ page, server }) => {
   await seed(server);
-  await page.goto(server.open);
-  await page.evaluate(() => (location.hash = '#/segments'));
+  await openRoute(page, server, '#/segments');
   await expect(count(page)).toHaveText('5 customers');
 
   await page.getByRole('button', { name: 'Add condition' }).click();
