@@ -5,7 +5,7 @@ import type { AppInfo } from '../../shared/api/app';
 import type { BackupEntry, BackupStatus } from '../../shared/api/backups';
 import type { Page } from '@playwright/test';
 import { askedOf, stubDesktop } from './desktopStub';
-import { expect, setLanguage, shot as fullShot, test } from './fixtures';
+import { expect, openRoute, setLanguage, shot as fullShot, test } from './fixtures';
 
 // The Backups page against the real backend (CLI `serve`): the stale warning, "Back up now",
 // restore with its confirmation, the folder setting's validation, opening a backup read-only.
@@ -135,7 +135,8 @@ test('a never-backed-up workspace warns; the backup folder is validated; a backu
 
 test('moves a workspace as one file: export, then import it as a new workspace', async ({ page, server }) => {
   await withCustomers(server, ['Acme Lighting', 'Bolt Fasteners']);
-  await page.goto(server.open);
+  // Start-up done (its redirect could otherwise undo the click below).
+  await openRoute(page, server, '#/customers');
   await page.getByRole('link', { name: /Backups/ }).click();
 
   // Not a .sqlite name: the message lands on the field.

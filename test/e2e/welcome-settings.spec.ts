@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { AppInfo, Prefs, WorkspaceSettings } from '../../shared/api/app';
-import { expect, setLanguage, shot, test } from './fixtures';
+import { expect, openRoute, setLanguage, shot, test } from './fixtures';
 
 // The first-run welcome screen, the workspace switcher and pages, and settings — against the
 // real backend (CLI `serve`) with a fresh, empty workspace per test.
@@ -72,7 +72,8 @@ test('explore demo shows progress, can be cancelled, and opens a demo with 500 c
 
 test('settings: currency and staff name are saved; invalid input shows a field error', async ({ page, server }) => {
   await server.api('workspace.start');
-  await page.goto(server.open);
+  // Start-up done (its redirect could otherwise undo the click below).
+  await openRoute(page, server, '#/customers');
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', exact: true })).toBeVisible();
   await expect(page.getByTestId('data-location')).toContainText(server.dbPath);
@@ -120,7 +121,7 @@ test('workspaces page: details, recent workspaces and switching', async ({ page,
   db.prepare('VACUUM INTO ?').run(path.join(server.dir, 'backups', 'E2E.2026-03-01T09-30-00-000Z.pre-migration-v1.sqlite'));
   db.close();
 
-  await page.goto(server.open);
+  await openRoute(page, server, '#/customers');
   await page.getByTestId('workspace-menu').click();
   await page.getByRole('menuitem', { name: 'Manage workspaces' }).click();
   await expect(page.getByRole('heading', { name: 'Workspaces', exact: true })).toBeVisible();
