@@ -5,7 +5,10 @@ import { commitImport, type CommitArgs } from './commitImport';
 
 /** What the 'imports.commit' job is given (posted to its thread: plain data). */
 export interface ImportJobArgs extends CommitArgs {
-  /** The workspace file (the job opens its own connection: it runs in a worker thread). */
+  /**
+   * The workspace file. The job opens its own connection: its transaction must not take in the
+   * calls the backend answers meanwhile on the workspace's connection (it runs inline, yielding).
+   */
   path: string;
 }
 

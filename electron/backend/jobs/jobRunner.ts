@@ -36,8 +36,12 @@ export class JobRunner {
     return job;
   }
 
-  /** Starts a job; `onDone` runs in the backend with the job's result before listeners hear "done". */
-  start(kind: string, args: unknown, onDone?: (result: unknown) => unknown): JobInfo {
+  /**
+   * Starts a job; `onDone` runs in the backend with the job's result before listeners hear "done".
+   * `inline`: in this thread even when a worker entry is set — for a job whose arguments are big
+   * (posting them to a thread copies them) and that yields between its steps.
+   */
+  start(kind: string, args: unknown, onDone?: (result: unknown) => unknown, opts: { inline?: boolean } = {}): JobInfo {
     if (!JOBS[kind]) throw new Error(`unknown job ${kind}`);
     const job: JobInfo = {
       id: randomUUID(),
@@ -69,7 +73,7 @@ export class JobRunner {
       this.opts.onUpdate({ ...job });
     };
 
-    if (this.opts.workerEntry) {
+    if (this.opts.workerEntry && !opts.inline) {
       const worker = spawnWorker(this.opts.workerEntry, {
         kind,
         args,
@@ -104,7 +108,10 @@ export class JobRunner {
           const result = await JOBS[kind]!(args, {
             nativeBinding: this.opts.nativeBinding,
             cancelled: () => Atomics.load(flag, 0) === 1,
-            progress: (done, total, step) => Object.assign(job, { done, total, step }),
+            progress: (done, total, step) => {
+              Object.assign(job, { done, total, step });
+              this.opts.onUpdate({ ...job });
+            },
             later: (fn) => afterwards.push(fn),
           });
           await finish({ status: 'done', result });
