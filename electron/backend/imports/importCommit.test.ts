@@ -279,6 +279,14 @@ describe('imports: the history of a big import', () => {
     const bigChanges = t.db().prepare("SELECT count(*) FROM audit_changes a JOIN customers c ON c.id = a.customer_id WHERE c.company_name LIKE 'Big Firm %'").pluck().get();
     expect(bigChanges).toBe(3 * 1200);
 
+    // Written set-based, the relationships are recorded for undo like the others: undone, the
+    // batch leaves no relationship or transition of its customers behind.
+    const rels = () => t.db().prepare('SELECT count(*) FROM relationships').pluck().get();
+    const transitions = () => t.db().prepare('SELECT count(*) FROM stage_transitions').pluck().get();
+    expect([rels(), transitions()]).toEqual([1203, 1203]);
+    expect(await t.call('imports.undo', { batchId: result.batchId })).toMatchObject({ removed: expect.any(Number) });
+    expect([rels(), transitions()]).toEqual([3, 3]);
+
     // The triggers are back as they were, and record again.
     expect(triggers()).toEqual(before);
     const c = await t.call('customers.create', { companyName: 'After Co' });
