@@ -4,7 +4,7 @@
 // duplicate keys, relationships) — beside the bare-library figure for the same file: SheetJS
 // parsing + one prepared INSERT per row in one transaction. Each side runs in a child process
 // of its own so its peak memory (VmHWM) is its own.
-//   npx tsx test/bench/importBench.ts [--rows 100000]
+//   npx tsx test/bench/importBench.ts [--rows 100000] [--into empty|exhibition|edition]
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -66,7 +66,14 @@ interface ChildResult {
   peaks?: Record<string, number>;
 }
 
-async function oursChild(file: string, dir: string): Promise<ChildResult> {
+/**
+ * Where the list goes: an empty workspace (the benchmark row), or one with an exhibition (each new
+ * customer also gets a relationship and its first stage) or with an edition too (each row also a
+ * participation) — closer to an organiser's workspace, and slower.
+ */
+export type ImportInto = 'empty' | 'exhibition' | 'edition';
+
+async function oursChild(file: string, dir: string, into: ImportInto): Promise<ChildResult> {
   // The reading thread as the app runs it: the bundled job worker (not TypeScript compiled as it starts).
   const backend = new Backend({ dataDir: dir, host: 'cli', version: 'bench', jobWorkerEntry: builtJobWorker() });
   backend.open(path.join(dir, 'import.sqlite'), { create: true });
@@ -77,7 +84,7 @@ async function oursChild(file: string, dir: string): Promise<ChildResult> {
   };
   const parts: Record<string, number> = {};
   let t = performance.now();
-  const t0 = t;
+  let t0 = t;
   const peaks: Record<string, number> = {};
   const lap = (name: string) => {
     const now = performance.now();
@@ -85,9 +92,17 @@ async function oursChild(file: string, dir: string): Promise<ChildResult> {
     peaks[name] = Math.round(peakMb());
     t = now;
   };
+  let editionId: string | null = null;
+  if (into !== 'empty') {
+    const x = (await call('exhibitions.create', { name: 'Expo' })) as { id: string };
+    if (into === 'edition') {
+      editionId = ((await call('editions.create', { exhibitionId: x.id, name: 'Expo 2026', startDate: '2026-05-01', endDate: '2026-05-03' })) as { id: string }).id;
+    }
+  }
+  t0 = t = performance.now();
   const { sessionId } = (await call('imports.open', { path: file })) as { sessionId: string };
   lap('read');
-  await call('imports.preview', { sessionId });
+  await call('imports.preview', { sessionId, editionId });
   lap('validate');
   await call('imports.setDecisions', { sessionId, default: 'skip' });
   const started = (await call('imports.commit', { sessionId })) as { id: string };
@@ -117,10 +132,10 @@ function bareChild(file: string, dir: string): ChildResult {
   return { ms: performance.now() - t0, peakMb: peakMb(), rows: rows.length - 1 };
 }
 
-function runChild(mode: 'ours' | 'bare', file: string, dir: string): ChildResult {
+function runChild(mode: 'ours' | 'bare', file: string, dir: string, into: ImportInto = 'empty'): ChildResult {
   fs.mkdirSync(dir, { recursive: true });
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, [...process.execArgv, self, '--child', mode, '--file', file, '--dir', dir], {
+  const r = spawnSync(process.execPath, [...process.execArgv, self, '--child', mode, '--file', file, '--dir', dir, '--into', into], {
     encoding: 'utf8',
     timeout: 600_000,
     maxBuffer: 16 * 1024 * 1024,
@@ -134,18 +149,18 @@ const s1 = (ms: number) => (ms / 1000).toFixed(1);
 const num = (n: number) => n.toLocaleString('en');
 
 /** The benchmark rows for a list of `rows` customers (the file is generated in `dir`). */
-export async function benchImport(dir: string, rows: number): Promise<{ rows: Row[]; detail: string[] }> {
+export async function benchImport(dir: string, rows: number, into: ImportInto = 'empty'): Promise<{ rows: Row[]; detail: string[] }> {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `customers-${rows}.xlsx`);
   if (!fs.existsSync(file)) await makeList(file, rows);
   const bare = runChild('bare', file, path.join(dir, 'bare'));
-  const ours = runChild('ours', file, path.join(dir, 'ours'));
+  const ours = runChild('ours', file, path.join(dir, 'ours'), into);
   const ratio = ours.ms / bare.ms;
   const ok = ours.ms <= IMPORT_TARGET.ms && ours.peakMb <= IMPORT_TARGET.peakMb;
   return {
     rows: [
       {
-        measure: `Import ${num(rows)}-row .xlsx customer list (read, validate, duplicates, commit)`,
+        measure: `Import ${num(rows)}-row .xlsx customer list (read, validate, duplicates, commit)${into === 'empty' ? '' : `, into a workspace with an ${into}`}`,
         value: `${s1(ours.ms)} s, peak ${ours.peakMb.toFixed(0)} MB`,
         bare: `${s1(bare.ms)} s, peak ${bare.peakMb.toFixed(0)} MB (SheetJS + one INSERT per row) — ratio ${ratio.toFixed(2)}`,
         target: `≤ ${IMPORT_TARGET.ms / 1000} s, ≤ 1 GB; ratio ≤ ${IMPORT_TARGET.ratio}`,
@@ -168,14 +183,16 @@ async function main(): Promise<void> {
   if (child) {
     const file = opt('--file')!;
     const dir = opt('--dir')!;
-    const r = child === 'ours' ? await oursChild(file, dir) : bareChild(file, dir);
+    const r = child === 'ours' ? await oursChild(file, dir, (opt('--into') ?? 'empty') as ImportInto) : bareChild(file, dir);
     process.stdout.write(`${JSON.stringify(r)}\n`);
     process.exit(0); // the assessment or reader threads must not keep the child alive
   }
   const rows = Number(opt('--rows') ?? 100_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excrm-import-bench-'));
   try {
-    const r = await benchImport(dir, rows);
+    const into = (opt('--into') ?? 'empty') as ImportInto;
+    if (!['empty', 'exhibition', 'edition'].includes(into)) throw new Error('--into empty|exhibition|edition');
+    const r = await benchImport(dir, rows, into);
     for (const row of r.rows) console.log(`| ${row.measure} | ${row.value} | ${row.bare} | ${row.target} | ${row.result} |`);
     for (const d of r.detail) console.log(d);
   } finally {
