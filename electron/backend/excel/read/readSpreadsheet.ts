@@ -170,8 +170,8 @@ async function run(file: string, mode: ParseRequest['mode'], opts: ReadOptions):
   try {
     return await attempt(entry, req, timeoutMs, maxHeapMb);
   } catch (e) {
-    // The streaming .xlsx reader can die on a damaged zip (its unzip library throws outside
-    // any promise): read once more with SheetJS alone, which names the damage, in the time left.
+    // The reading thread died without answering (not a refusal, not the heap limit): read once
+    // more with SheetJS alone, which names a damaged file's fault, in the time left.
     const left = timeoutMs - (Date.now() - started);
     if (!(e instanceof Crash) || left <= 0) throw e;
     return attempt(entry, { ...req, streaming: false }, left, maxHeapMb);

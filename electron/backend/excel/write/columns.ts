@@ -57,7 +57,7 @@ export type CellValue = string | number | Date | null;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** 'YYYY-MM-DD' → a Date at UTC midnight, which ExcelJS turns into that day's serial number. */
+/** 'YYYY-MM-DD' → a Date at UTC midnight, which the workbook writer turns into that day's serial number. */
 function calendarDate(text: string): Date | null {
   const m = DATE_RE.exec(text.slice(0, 10));
   if (!m || (text.length > 10 && text[10] !== 'T' && text[10] !== ' ')) return null;
