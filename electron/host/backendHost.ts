@@ -3,6 +3,7 @@ import type { ApiResult } from '../../shared/api';
 import type { BackendEvent } from '../../shared/api/jobs';
 import type { Language } from '../../shared/i18n/errors';
 import type { BackendWorkerData } from './backendWorker';
+import { BACKEND_RESOURCE_LIMITS } from './backendHeap';
 import { spawnWorker } from './spawnWorker';
 
 type Pending = { resolve: (r: ApiResult<unknown>) => void };
@@ -32,7 +33,7 @@ export class BackendHost {
 
   private spawn(): Promise<{ message: string } | null> {
     return new Promise((resolve, reject) => {
-      const w = spawnWorker(this.entry, this.data as unknown as Record<string, unknown>);
+      const w = spawnWorker(this.entry, this.data as unknown as Record<string, unknown>, BACKEND_RESOURCE_LIMITS);
       this.worker = w;
       w.on('message', (m: { type: string; id?: number; result?: ApiResult<unknown>; event?: BackendEvent; error?: { message: string } | null }) => {
         if (m.type === 'ready') resolve(m.error ?? null);

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 const bootstrap = new URL('./tsWorkerBootstrap.js', import.meta.url);
 
@@ -8,9 +8,9 @@ const bootstrap = new URL('./tsWorkerBootstrap.js', import.meta.url);
  * since loaders registered in one thread do not carry over to workers. A built .js entry
  * (the packaged app) starts directly.
  */
-export function spawnWorker(entry: string, workerData: Record<string, unknown>): Worker {
+export function spawnWorker(entry: string, workerData: Record<string, unknown>, resourceLimits?: ResourceLimits): Worker {
   if (/\.[cm]?ts$/.test(entry)) {
-    return new Worker(bootstrap, { workerData: { ...workerData, __entry: entry } });
+    return new Worker(bootstrap, { workerData: { ...workerData, __entry: entry }, resourceLimits });
   }
-  return new Worker(entry.startsWith('file:') ? new URL(entry) : entry, { workerData });
+  return new Worker(entry.startsWith('file:') ? new URL(entry) : entry, { workerData, resourceLimits });
 }

@@ -1,5 +1,6 @@
 import { AUDIT_TRIGGER_PREFIX } from '../store/migrations/006_audit';
 import type { Db } from '../store/openDatabase';
+import { suspendTriggers, triggersNamed } from '../store/suspendTriggers';
 
 /**
  * Drops the audit triggers (migration 006) — all of them, or those named in `only` (without
@@ -8,13 +9,6 @@ import type { Db } from '../store/openDatabase';
  * they were. Inside a transaction a rollback restores them too.
  */
 export function suspendAuditTriggers(db: Db, only?: readonly string[]): () => void {
-  const triggers = (
-    db
-      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ? ESCAPE '\\' ORDER BY rowid")
-      .all(`${AUDIT_TRIGGER_PREFIX.replace(/_/g, '\\_')}%`) as { name: string; sql: string }[]
-  ).filter((t) => !only || only.includes(t.name.slice(AUDIT_TRIGGER_PREFIX.length)));
-  for (const t of triggers) db.exec(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`);
-  return () => {
-    for (const t of triggers) db.exec(t.sql);
-  };
+  const names = triggersNamed(db, AUDIT_TRIGGER_PREFIX).filter((n) => !only || only.includes(n.slice(AUDIT_TRIGGER_PREFIX.length)));
+  return suspendTriggers(db, names);
 }

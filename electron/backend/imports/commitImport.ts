@@ -12,6 +12,7 @@ import { documents, emptyBatch, SearchWriter, type SourceBatch } from '../demo/d
 import { JobCancelled } from '../jobs/jobTypes';
 import { MONEY_FIELDS, PARTICIPATION_COLUMNS, type ParticipationRow } from '../participations/participationRows';
 import { suspendFigureTriggers } from '../segments/customerFigures';
+import { suspendTriggers } from '../store/suspendTriggers';
 import type { Db } from '../store/openDatabase';
 import type { Plan, PlanRow } from './importPlan';
 import type { CustomerValues, ParticipationValues } from './rowValues';
@@ -76,6 +77,12 @@ const PROFILE: [keyof CustomerValues, keyof CustomerRow][] = [
   ['email', 'email'], ['source', 'source'], ['notes', 'notes'],
 ];
 const CONTACT_FIELDS = ['name', 'title', 'phone', 'email', 'messaging'] as const;
+
+/** A participation's columns from its values, in one fixed order (field, column, money in minor units). */
+const PART_COLUMNS = Object.entries(PARTICIPATION_COLUMNS).map(
+  ([field, col]) => [field as keyof typeof PARTICIPATION_COLUMNS, col, (MONEY_FIELDS as readonly string[]).includes(field)] as const,
+);
+const PART_INSERT_COLUMNS = [...PART_COLUMNS.map(([, col]) => col), 'id', 'customer_id', 'edition_id', 'status', 'status_at', 'cancel_reason', 'created_at', 'updated_at'];
 
 interface ContactRowLite {
   id: string;
@@ -163,8 +170,9 @@ class Writer {
       ),
       // The deferred relationships (JSON rows [customerId, exhibitionId, began, transitionId]), in order.
       relationships: db.prepare(
-        `INSERT INTO relationships (customer_id, exhibition_id, stage, stage_since, began_on, created_at, updated_at)
-         SELECT j.value ->> 0, j.value ->> 1, 'cultivation', j.value ->> 2, j.value ->> 2, @now, @now FROM json_each(@rows) j ORDER BY j.key`,
+        `INSERT INTO relationships (customer_id, exhibition_id, stage, stage_since, began_on, created_at, updated_at, name_sort)
+         SELECT j.value ->> 0, j.value ->> 1, 'cultivation', j.value ->> 2, j.value ->> 2, @now, @now, j.value ->> 4
+           FROM json_each(@rows) j ORDER BY j.key`,
       ),
       transitions: db.prepare(
         `INSERT INTO stage_transitions (id, customer_id, exhibition_id, seq, from_stage, to_stage, at, changed_by, created_at)
@@ -178,6 +186,16 @@ class Writer {
       contacts: db.prepare('SELECT id, name, title, phone, email, messaging, position FROM contacts WHERE customer_id = ? ORDER BY position'),
       tags: db.prepare('SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag').pluck(),
       participation: db.prepare('SELECT * FROM participations WHERE customer_id = ? AND edition_id = ? AND role = ?'),
+      insertParticipation: db.prepare(`INSERT INTO participations (${PART_INSERT_COLUMNS.join(', ')}) VALUES (${PART_INSERT_COLUMNS.map(() => '?').join(', ')})`),
+      // The bulk run's new participations (rowid after @from): first statuses and batch records in one statement each.
+      firstStatuses: db.prepare(
+        `INSERT INTO participation_status_changes (participation_id, seq, status, at, reason, changed_by)
+         SELECT id, 1, status, status_at, cancel_reason, @by FROM participations WHERE rowid > @from ORDER BY rowid`,
+      ),
+      participationRecords: db.prepare(
+        `INSERT OR REPLACE INTO import_batch_records (batch_id, kind, record_id, action, version, before)
+         SELECT @batch, 'participation', id, 'created', 1, NULL FROM participations WHERE rowid > @from ORDER BY rowid`,
+      ),
       // A new participation's first status (seq 1: nothing to look up).
       firstStatus: db.prepare(
         `INSERT INTO participation_status_changes (participation_id, seq, status, at, reason, changed_by) VALUES (?, 1, ?, ?, ?, ?)`,
@@ -189,34 +207,31 @@ class Writer {
     };
   }
 
-  /** The participation INSERT, prepared once: every row has the same columns (preparing it per row cost ~40 µs). */
-  private insertParticipationStmt: ReturnType<Db['prepare']> | null = null;
-  private insertParticipation(row: Record<string, unknown>): ReturnType<Db['prepare']> {
-    if (!this.insertParticipationStmt) {
-      const names = Object.keys(row);
-      this.insertParticipationStmt = this.db.prepare(`INSERT INTO participations (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`);
-    }
-    return this.insertParticipationStmt;
-  }
-
   private record(kind: 'customer' | 'participation' | 'relationship', id: string, action: 'created' | 'updated', version: number | null, before: string | null): void {
     this.s.record.run(this.args.batchId, kind, id, action, version, before);
   }
 
   /**
-   * While new customers are written in bulk: their relationships, first come first kept (as the
-   * ON CONFLICT below), written set-based once the run of new customers is done — three
-   * statements instead of three per row. Measured at 100,000 new customers in a workspace with
-   * an exhibition: 7.3 s row by row (or per chunk of 1,000, interleaved with the customers'
-   * writes), 3.6 s in one run.
+   * While the run of new customers is written in bulk (bulkRun below): their relationships, first
+   * come first kept (as the ON CONFLICT below), with the customer's name_sort (the caller
+   * suspends the trigger that would copy it, an UPDATE per row) — written set-based once the run
+   * is done: three statements instead of three per row. Measured at 100,000 new customers in a
+   * workspace with an exhibition: 7.3 s row by row (or per chunk of 1,000, interleaved with the
+   * customers' writes), 3.6 s in one run.
    */
-  deferRelationships = false;
-  private readonly pendingRelationships = new Map<string, [string, string, string, string]>();
+  private readonly pendingRelationships = new Map<string, [string, string, string, string, string | null]>();
+  /** Set while the run of new customers is written in bulk: see flush(true). */
+  private bulkFrom: { participations: number } | null = null;
 
-  private relationship(customerId: string, exhibitionId: string, began: string): void {
-    if (this.deferRelationships) {
+  /** The run of new customers starts: relationships and new participations' records wait for its end. */
+  startBulkRun(): void {
+    this.bulkFrom = { participations: (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM participations').pluck().get() as number) };
+  }
+
+  private relationship(customerId: string, exhibitionId: string, began: string, nameSort: string | null): void {
+    if (this.bulkFrom) {
       const key = `${customerId}|${exhibitionId}`;
-      if (!this.pendingRelationships.has(key)) this.pendingRelationships.set(key, [customerId, exhibitionId, began, this.newId()]);
+      if (!this.pendingRelationships.has(key)) this.pendingRelationships.set(key, [customerId, exhibitionId, began, this.newId(), nameSort]);
       return;
     }
     const now = this.args.now;
@@ -227,24 +242,30 @@ class Writer {
 
   row(p: PlanRow): void {
     let customerId: string | null = null;
+    // Only a new customer's is needed: relationships wait with it only in the bulk run, where every row creates.
+    let nameSort: string | null = null;
+    let created = false;
     if (p.action !== 'create') customerId = p.targetId ?? (p.targetRow !== null ? (this.newIds.get(p.targetRow) ?? null) : null);
-    if (customerId && this.update(customerId, p.customer, p.action === 'overwrite')) this.counts.updated++;
-    else {
-      customerId = this.create(p.customer);
+    if (customerId && this.update(customerId, p.customer, p.action === 'overwrite')) {
+      this.counts.updated++;
+    } else {
+      nameSort = nameSortKey(p.customer.companyName);
+      customerId = this.create(p.customer, nameSort);
       this.counts.created++;
+      created = true;
     }
     this.newIds.set(p.row, customerId);
-    if (p.participation && this.args.editionId && this.editionX) this.participate(customerId, p.participation, p.action);
+    if (p.participation && this.args.editionId && this.editionX) this.participate(customerId, p.participation, p.action, created, nameSort);
   }
 
-  private create(c: CustomerValues): string {
+  private create(c: CustomerValues, nameSort: string): string {
     const id = this.newId();
     const num = this.nextNum++;
     const now = this.args.now;
     const source = c.source ?? 'import';
     const percent = completeness({ ...c, contacts: c.contacts.length }).percent;
     this.s.customer.run(
-      num, id, c.companyName, nameSortKey(c.companyName), c.legalName, kindsToMask(c.kinds), c.partnerType, c.industry,
+      num, id, c.companyName, nameSort, c.legalName, kindsToMask(c.kinds), c.partnerType, c.industry,
       c.mainBusiness, c.products, c.sizeBand, c.scaleNotes, c.country, c.region, c.city, c.address, c.website, c.phone,
       c.email, source, c.notes, percent, now, now,
     );
@@ -263,7 +284,7 @@ class Writer {
     for (const k of c.contacts) b.contacts.push(k.name, k.email, k.phone);
     this.created.add(id);
     // Recorded in one statement at the end (finish): every customer numbered from firstNum on is this batch's.
-    if (this.currentX) this.relationship(id, this.currentX, this.today);
+    if (this.currentX) this.relationship(id, this.currentX, this.today, nameSort);
     return id;
   }
 
@@ -336,34 +357,33 @@ class Writer {
     return true;
   }
 
-  private participate(customerId: string, p: ParticipationValues, action: PlanRow['action']): void {
-    const existing = this.s.participation.get(customerId, p.editionId, p.role) as ParticipationRow | undefined;
+  /** `created`: the customer was created by this very row, so it has no participation yet. */
+  private participate(customerId: string, p: ParticipationValues, action: PlanRow['action'], created: boolean, nameSort: string | null): void {
+    const existing = created ? undefined : (this.s.participation.get(customerId, p.editionId, p.role) as ParticipationRow | undefined);
     const now = this.args.now;
     const at = p.statusAt ?? this.today;
-    const cols: Record<string, unknown> = {};
-    for (const [field, col] of Object.entries(PARTICIPATION_COLUMNS)) {
-      const v = p[field as keyof typeof PARTICIPATION_COLUMNS];
-      cols[col] = (MONEY_FIELDS as readonly string[]).includes(field) ? toMinor(v as number | null) : v;
-    }
+    const values: unknown[] = PART_COLUMNS.map(([field, , money]) => (money ? toMinor(p[field] as number | null) : p[field]));
     if (!existing) {
       const id = this.newId();
-      const row = {
-        ...cols, id, customer_id: customerId, edition_id: p.editionId, status: p.status, status_at: at,
-        cancel_reason: p.status === 'cancelled' ? p.cancelReason : null, created_at: now, updated_at: now,
-      };
-      this.insertParticipation(row).run(row);
-      this.s.firstStatus.run(id, p.status, at, p.status === 'cancelled' ? p.cancelReason : null, this.args.staffName);
-      this.record('participation', id, 'created', 1, null);
+      const reason = p.status === 'cancelled' ? p.cancelReason : null;
+      values.push(id, customerId, p.editionId, p.status, at, reason, now, now);
+      this.s.insertParticipation.run(values);
+      // In a bulk run the first statuses and records are written set-based at its end (flush).
+      if (!this.bulkFrom) {
+        this.s.firstStatus.run(id, p.status, at, reason, this.args.staffName);
+        this.record('participation', id, 'created', 1, null);
+      }
       this.createdParts.add(id);
       this.counts.participations++;
     } else {
       if (action === 'create') return;
       const overwrite = action === 'overwrite';
       const set: Record<string, unknown> = {};
-      for (const [col, v] of Object.entries(cols)) {
+      PART_COLUMNS.forEach(([, col], i) => {
+        const v = values[i];
         const cur = existing[col as keyof ParticipationRow];
         if (v !== null && v !== cur && (overwrite || cur === null)) set[col] = v;
-      }
+      });
       const statusChanged = overwrite && p.status !== existing.status;
       if (statusChanged) Object.assign(set, { status: p.status, status_at: at, cancel_reason: p.status === 'cancelled' ? p.cancelReason : null });
       if (Object.keys(set).length === 0) return;
@@ -376,22 +396,30 @@ class Writer {
       this.counts.participations++;
     }
     const began = at < this.today ? at : this.today;
-    this.relationship(customerId, this.editionX!, began);
+    this.relationship(customerId, this.editionX!, began, nameSort);
   }
 
   /** Writes the search rows of the customers created since the last flush, and (`all`) the deferred relationships. */
   flush(all = false): void {
     if (this.search.tagCounts.length) this.searchWriter.write(documents(this.search));
     this.search = emptyBatch(this.nextNum);
-    if (all && this.pendingRelationships.size) {
+    if (!all || !this.bulkFrom) return;
+    if (this.pendingRelationships.size) {
       // Only new customers' relationships are deferred: none of them can exist yet.
       const rows = JSON.stringify([...this.pendingRelationships.values()]);
       this.pendingRelationships.clear();
       const now = this.args.now;
+      const restoreTrigger = suspendTriggers(this.db, ['relationships_name_insert']);
       this.s.relationships.run({ rows, now });
+      restoreTrigger();
       this.s.transitions.run({ rows, now, by: this.args.staffName });
       this.s.relationshipRecords.run({ rows, batch: this.args.batchId });
     }
+    // Every participation of the run is new (its customer is): status 1 as it was inserted.
+    const from = this.bulkFrom.participations;
+    this.s.firstStatuses.run({ from, by: this.args.staffName });
+    this.s.participationRecords.run({ from, batch: this.args.batchId });
+    this.bulkFrom = null;
   }
 
   finish(): void {
@@ -450,12 +478,11 @@ export async function commitImport(
     const rebuildIndexes = suspendIndexes(db, 'customers', args.plan.counts.created);
     const rebuildParticipationIndexes = suspendIndexes(db, 'participations', args.plan.counts.participations);
     let bulkAudit = creating.length >= bulkAuditFrom ? suspendInsertAudit(db) : null;
-    w.deferRelationships = bulkAudit !== null;
+    if (bulkAudit) w.startBulkRun();
     job.progress(0, rows.length, 'import');
     for (let i = 0; i < rows.length; i++) {
       if (i === creating.length && bulkAudit) {
         w.flush(true);
-        w.deferRelationships = false;
         bulkAudit.finish();
         bulkAudit = null;
       }

@@ -254,7 +254,8 @@ describe('imports: the history of a big import', () => {
     const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2025', startDate: '2025-05-01', endDate: '2025-05-03' });
     const header = ['Company', 'Contact', 'Tags', 'Stand'];
     const file = (n: number, prefix: string) => csv([header, ...Array.from({ length: n }, (_, i) => [`${prefix} Firm ${i}`, `Person ${i}`, 'VIP', `A${i}`])]);
-    const triggers = () => t.db().prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit_trg_%' ORDER BY name").all();
+    // Every trigger (audit, figures, the relationships' name copy): all suspended at some point.
+    const triggers = () => t.db().prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
     const before = triggers();
     // Every change of a customer's history, without ids: table, action, version, when (as its
     // customer's creation), who, and how many field rows.
@@ -276,6 +277,29 @@ describe('imports: the history of a big import', () => {
     const expected = shape('Small Firm 0');
     expect(expected.map((r) => (r as { table_name: string }).table_name)).toEqual(['customer', 'participation', 'relationship']);
     for (const i of [0, 1, 599, 1199]) expect(shape(`Big Firm ${i}`)).toEqual(expected);
+    // The rows the bulk run writes set-based (relationship with its name copy, first stage, first
+    // booking status, batch records) are those written row by row, ids aside.
+    const written = (name: string) => {
+      const db = t.db();
+      const c = db.prepare('SELECT id, name_sort FROM customers WHERE company_name = ?').get(name) as { id: string; name_sort: string };
+      const p = db.prepare('SELECT id FROM participations WHERE customer_id = ?').pluck().get(c.id) as string;
+      return {
+        relationship: db.prepare('SELECT stage, stage_since, began_on, version, name_sort = ? AS nameCopied FROM relationships WHERE customer_id = ?').all(c.name_sort, c.id),
+        transitions: db.prepare('SELECT seq, from_stage, to_stage, at, changed_by FROM stage_transitions WHERE customer_id = ?').all(c.id),
+        statuses: db.prepare('SELECT seq, status, at, reason, changed_by FROM participation_status_changes WHERE participation_id = ?').all(p),
+        records: db
+          .prepare(
+            `SELECT kind, action, version, before FROM import_batch_records
+              WHERE record_id IN (?, ?, ?) ORDER BY kind`,
+          )
+          .all(c.id, p, `${c.id}|${x.id}`),
+      };
+    };
+    const small = written('Small Firm 0');
+    expect(small.relationship).toEqual([expect.objectContaining({ stage: 'cultivation', nameCopied: 1 })]);
+    expect(small.statuses).toHaveLength(1);
+    expect(small.records.map((r) => (r as { kind: string }).kind)).toEqual(['customer', 'participation', 'relationship']);
+    for (const i of [0, 1, 599, 1199]) expect(written(`Big Firm ${i}`)).toEqual(small);
     const bigChanges = t.db().prepare("SELECT count(*) FROM audit_changes a JOIN customers c ON c.id = a.customer_id WHERE c.company_name LIKE 'Big Firm %'").pluck().get();
     expect(bigChanges).toBe(3 * 1200);
 

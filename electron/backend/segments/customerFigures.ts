@@ -1,4 +1,5 @@
 import type { Db } from '../store/openDatabase';
+import { suspendTriggers, triggersNamed } from '../store/suspendTriggers';
 import { CUSTOMER_FIGURES_TRIGGER_PREFIX, interactionFiguresSql, participationFiguresSql } from '../store/migrations/002_activity';
 
 // customer_figures (migration 002) holds each customer's segment figures, kept exact by
@@ -19,12 +20,9 @@ export function fillCustomerFigures(db: Db): void {
  * missed and a rollback restores the triggers.
  */
 export function suspendFigureTriggers(db: Db): () => void {
-  const triggers = db
-    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ? ESCAPE '\\' ORDER BY name")
-    .all(`${CUSTOMER_FIGURES_TRIGGER_PREFIX.replace(/_/g, '\\_')}%`) as { name: string; sql: string }[];
-  for (const t of triggers) db.exec(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`);
+  const restore = suspendTriggers(db, triggersNamed(db, CUSTOMER_FIGURES_TRIGGER_PREFIX));
   return () => {
     fillCustomerFigures(db);
-    for (const t of triggers) db.exec(t.sql);
+    restore();
   };
 }

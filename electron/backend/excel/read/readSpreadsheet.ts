@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from '../../../host/spawnWorker';
 import { SpreadsheetError } from './spreadsheetError';
 import {
   READ_DEFAULTS,
@@ -27,7 +28,6 @@ export { READ_DEFAULTS } from './spreadsheetTypes';
 const SOURCE_WORKER_ENTRY = import.meta.url.endsWith('.ts')
   ? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'jobs', 'jobWorker.ts')
   : undefined;
-const TS_BOOTSTRAP = new URL('../../../host/tsWorkerBootstrap.js', import.meta.url);
 
 let threads = 0;
 
@@ -36,12 +36,9 @@ export function activeReadThreads(): number {
   return threads;
 }
 
-/** Like host/spawnWorker, with a heap limit for the thread. */
+/** A reading thread, with a heap limit: a file that would need more fails in its thread alone. */
 function startThread(entry: string, workerData: Record<string, unknown>, maxHeapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 };
-  const worker = /\.[cm]?ts$/.test(entry)
-    ? new Worker(TS_BOOTSTRAP, { workerData: { ...workerData, __entry: entry }, resourceLimits })
-    : new Worker(entry.startsWith('file:') ? new URL(entry) : entry, { workerData, resourceLimits });
+  const worker = spawnWorker(entry, workerData, { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 });
   threads++;
   worker.once('exit', () => threads--);
   return worker;
