@@ -15,6 +15,11 @@ export interface Command {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /**
+   * Runs in a thread with the heap limit of the app's backend thread (host/backendHeap.ts), as
+   * the app runs the same work: for commands that hold a whole file's rows (import).
+   */
+  backendThread?: boolean;
   run(values: Record<string, string | boolean | undefined>, io: Io): Promise<number>;
 }
 

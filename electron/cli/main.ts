@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import { CliError, makeIo, parse, type Command } from './cliSupport';
 import { assessCommand } from './commands/assess';
 import { backupCommand } from './commands/backup';
@@ -8,6 +9,7 @@ import { importCommand } from './commands/import';
 import { predictCommand } from './commands/predict';
 import { restoreCommand } from './commands/restore';
 import { serveCommand } from './commands/serve';
+import { runInThread } from './cliThread';
 import { appVersion } from './version';
 
 const COMMANDS: Command[] = [demoCommand, checkCommand, serveCommand, assessCommand, predictCommand, exportCommand, importCommand, backupCommand, restoreCommand];
@@ -46,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${cmd.usage}\n`);
       return 0;
     }
+    if (cmd.backendThread && isMainThread) return await runInThread(argv);
     return await cmd.run(values, makeIo(json));
   } catch (e) {
     if (e instanceof CliError) {

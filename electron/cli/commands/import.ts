@@ -22,6 +22,7 @@ function countsLine(c: ImportCounts, dry: boolean): string {
 
 export const importCommand: Command = {
   name: 'import',
+  backendThread: true,
   summary: 'import customers, contacts and participations from a spreadsheet',
   usage: `Usage: exhibition-crm import --db FILE --file PATH [--sheet NAME] [--edition ID]
          [--on-duplicate skip|update|overwrite|create] [--dry-run] [--json]
