@@ -14,6 +14,21 @@ describe('foldText', () => {
     ['Ærø', 'aero'],
     ['Œuvre', 'oeuvre'],
   ])('%s → %s', (input, out) => expect(foldText(input)).toBe(out));
+
+  it('folds ASCII and CJK ideographs (the lower-case shortcut) exactly as the full normalisation does', () => {
+    const full = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC').toLowerCase();
+    // Every ASCII character, and a pseudo-random sample of strings mixing ASCII and U+4E00–U+9FFF.
+    for (let c = 0; c < 128; c++) expect(foldText(String.fromCharCode(c))).toBe(full(String.fromCharCode(c)));
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % n);
+    for (let i = 0; i < 5_000; i++) {
+      const s = Array.from({ length: 1 + rand(20) }, () => String.fromCharCode(rand(3) === 0 ? 0x4e00 + rand(0x9fff - 0x4e00 + 1) : rand(128))).join('');
+      expect(foldText(s)).toBe(full(s));
+    }
+    // Beyond the shortcut, the full path still applies: full-width forms and compatibility ideographs.
+    expect(foldText('ＡＢ深圳')).toBe('ab深圳');
+    expect(foldText('\uf900')).toBe('\u8c48');
+  });
 });
 
 describe('companyNameKey: the same firm spelt differently gets the same key', () => {

