@@ -4,9 +4,10 @@ import type { ResourceLimits } from 'node:worker_threads';
  * The backend thread's heap limit, in MB — set to make V8 collect sooner, not to cap the work.
  *
  * V8 lets the heap grow to a multiple of what survived its last full collection before it
- * collects again: four times when the heap limit is 2 GB or more (any machine with 8 GB of
- * memory or more), between 1.3 and 2 times below that (v8 src/heap/heap-controller.cc,
- * MaxGrowingFactor). An import of 100,000 rows keeps about 200 MB alive, so by default the
+ * collects again: up to four times when the heap limit is 2 GB or more (its default on a 64-bit
+ * machine with 8 GB of memory or more), between 1.3 and 2 times below that (v8
+ * src/heap/heap-controller.cc, MaxGrowingFactor; the threshold is heap-controller.h's kMaxSize,
+ * 1,024 MB × kHeapLimitMultiplier, which is 2 on 64-bit machines). An import of 100,000 rows keeps about 200 MB alive, so by default the
  * thread grew to 1.1-1.2 GB, most of it garbage; just under 2 GB the factor is about 2 and
  * the same import peaks at about 865 MB, in the same time (measured in a worker thread, as
  * the app runs the backend). The live data of the largest import allowed (200,000 rows) stays
