@@ -4,8 +4,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/result';
 import { tempDir } from '../../../test/helpers/tempBackend';
-import { makeContext } from '../context';
-import { beforeImportCommit } from '../imports/importHooks';
+import { backupBeforeImport } from '../imports/importHooks';
+import { JobCancelled } from '../jobs/jobTypes';
 import { backupDirFor, backupPathFor, listBackups } from '../store/backups';
 import { SCHEMA_VERSION } from '../store/migrations';
 import { APPLICATION_ID, openDatabase, type Db } from '../store/openDatabase';
@@ -138,9 +138,13 @@ describe('taking a backup', () => {
     db.close();
   });
 
-  it('writes pre-import and pre-migration backups, verified, with the same naming', () => {
+  it('writes pre-import and pre-migration backups, verified, with the same naming', async () => {
     const { file, db } = workspace(10);
-    beforeImportCommit(makeContext(db));
+    const steps: [number, number, string][] = [];
+    await backupBeforeImport(db, { progress: (done, total, step) => steps.push([done, total, step]), cancelled: () => false });
+    // Its progress is the job's: pages copied of all, ending complete.
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.every(([, , step]) => step === 'backup')).toBe(true);
     expect(listBackups(file).map((b) => b.reason)).toEqual(['pre-import']);
     db.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
     db.close();
@@ -150,6 +154,16 @@ describe('taking a backup', () => {
     expect(listBackups(file).map((b) => b.reason).sort()).toEqual(['pre-import', `pre-migration-v${SCHEMA_VERSION - 1}`]);
     const pre = listBackups(file).find((b) => b.reason.startsWith('pre-migration'))!;
     expect(verifyBackup(pre.path, { applicationId: APPLICATION_ID, userVersion: SCHEMA_VERSION - 1 }).ok).toBe(true);
+  });
+
+  it('a cancelled pre-import backup keeps no file and is not recorded as a failure', async () => {
+    const { file, db } = workspace(10);
+    // Cancelled when the copy reports its first step.
+    await expect(backupBeforeImport(db, { progress: () => {}, cancelled: () => true })).rejects.toBeInstanceOf(JobCancelled);
+    expect(listBackups(file)).toEqual([]);
+    expect(fs.readdirSync(backupDirFor(file)).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    expect(backupStatus(db).lastError).toBeNull();
+    db.close();
   });
 
   it('goes to the picked folder, falls back beside the workspace when it is gone, and prunes by the rule', async () => {

@@ -7,7 +7,7 @@ import { backupPathFor, listBackups } from '../store/backups';
 import type { Db } from '../store/openDatabase';
 import { backupFolders, readBackupSettings, resolveBackupFolder } from './backupSettings';
 import { inspectBackup } from './inspectBackup';
-import { writeOnlineBackup, writeSnapshotBackup, type WriteOptions } from './writeBackup';
+import { BackupStopped, writeOnlineBackup, writeSnapshotBackup, type WriteOptions } from './writeBackup';
 
 // Taking the backups of a workspace: where they go, the verified write, retention after each
 // one, and what the status shows. Works on any connection (the app's, the CLI's).
@@ -120,6 +120,8 @@ export function takeBackup(db: Db, reason: BackupReason, opts: TakeOptions = {})
       try {
         await writeOnlineBackup(db, file, opts);
       } catch (e) {
+        // Stopped by the caller (a cancelled import): not a failure of the backup.
+        if (e instanceof BackupStopped) throw e.reason;
         recordFailure(db, reason, e);
       }
       return succeeded(db, file, reason, at, intoFolder, opts);

@@ -14,6 +14,11 @@ export interface WriteOptions {
   nativeBinding?: string;
   /** Test seam: runs between writing and verifying (a test damages the file here). */
   onWritten?: (partialPath: string) => void;
+  /**
+   * The online backup's progress, in pages, after each step (the import's job shows it). Throwing
+   * here stops the backup: nothing is kept, and the error is the caller's.
+   */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface Expected {
@@ -100,6 +105,15 @@ function finish(partial: string, target: string, expected: Expected, opts: Write
   fsyncPath(path.dirname(target));
 }
 
+const PAGES_PER_STEP = 1000;
+
+/** The caller stopped the backup from its progress callback (a cancel): `reason` is what it threw. */
+export class BackupStopped extends Error {
+  constructor(readonly reason: unknown) {
+    super('backup stopped');
+  }
+}
+
 function prepare(target: string): string {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.partial`;
@@ -121,10 +135,25 @@ function failWrite(partial: string, e: unknown): never {
 export async function writeOnlineBackup(db: Db, target: string, opts: WriteOptions = {}): Promise<void> {
   const expected = expectedOf(db);
   const partial = prepare(target);
+  const report = opts.progress;
   try {
-    await db.backup(partial);
+    await db.backup(partial, {
+      // Pages per step: ~4 MB, a few milliseconds of copying between turns of the event loop.
+      progress: ({ totalPages, remainingPages }) => {
+        try {
+          report?.(totalPages - remainingPages, totalPages);
+        } catch (e) {
+          throw new BackupStopped(e);
+        }
+        return PAGES_PER_STEP;
+      },
+    });
     finish(partial, target, expected, opts);
   } catch (e) {
+    if (e instanceof BackupStopped) {
+      removeQuietly(partial);
+      throw e;
+    }
     failWrite(partial, e);
   }
 }

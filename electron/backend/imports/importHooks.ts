@@ -1,13 +1,21 @@
-import { takeBackupSync } from '../backup/backupService';
-import type { Context } from '../context';
+import { takeBackup } from '../backup/backupService';
+import { JobCancelled, type JobContext } from '../jobs/jobTypes';
+import type { Db } from '../store/openDatabase';
 
 /**
- * Called right before an import's commit job starts, on the open workspace: a verified backup
- * (reason "pre-import"), so an import can also be reverted from outside the app. Synchronous on
- * purpose — the commit job must not start writing while the snapshot is taken. Throwing here
- * stops the commit (nothing is written).
+ * The first step of an import's commit job, before anything is written: a verified backup
+ * (reason "pre-import"), so an import can also be reverted from outside the app. It is SQLite's
+ * online backup, in steps, with the job's progress bar and cancel: the backend keeps answering
+ * meanwhile. (It used to be VACUUM INTO before the job started: a workspace of 100,000 customers,
+ * 1.5 GB, froze the backend for 8-12 s with no progress shown.) A failure fails the job before
+ * the commit; a cancel stops it and keeps nothing.
  */
-export function beforeImportCommit(ctx: Context): void {
-  takeBackupSync(ctx.db, 'pre-import');
-  ctx.changed('backups');
+export async function backupBeforeImport(db: Db, job: JobContext): Promise<void> {
+  await takeBackup(db, 'pre-import', {
+    nativeBinding: job.nativeBinding,
+    progress: (done, total) => {
+      if (job.cancelled()) throw new JobCancelled();
+      job.progress(done, total, 'backup');
+    },
+  });
 }

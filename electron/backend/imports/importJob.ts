@@ -1,8 +1,9 @@
 import type { ImportCounts } from '../../../shared/api/imports';
-import type { JobContext } from '../jobs/jobTypes';
+import { JobCancelled, type JobContext } from '../jobs/jobTypes';
 import { openDatabase } from '../store/openDatabase';
 import { timeOrderedIds } from '../../../shared/ids/timeOrderedId';
 import { commitImport, type CommitArgs } from './commitImport';
+import { backupBeforeImport } from './importHooks';
 
 /** What the 'imports.commit' job is given (posted to its thread: plain data). */
 export interface ImportJobArgs extends CommitArgs {
@@ -13,11 +14,13 @@ export interface ImportJobArgs extends CommitArgs {
   path: string;
 }
 
-/** The 'imports.commit' job: the plan in one transaction on its own connection. */
+/** The 'imports.commit' job: a verified backup, then the plan in one transaction on its own connection. */
 export async function importJob(args: ImportJobArgs, ctx: JobContext): Promise<ImportCounts> {
   // The app checked the workspace when it opened it.
   const db = openDatabase(args.path, { nativeBinding: ctx.nativeBinding, skipCheck: true });
   try {
+    await backupBeforeImport(db, ctx);
+    if (ctx.cancelled()) throw new JobCancelled();
     // Time-ordered ids: the batch's rows are appended at the right edge of every id-keyed
     // B-tree instead of landing on a random page each (commit into an edition, 100,000 rows:
     // 33.8 s with random ids, 23.7 s with these).

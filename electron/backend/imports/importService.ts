@@ -17,7 +17,6 @@ import { translateError, type Language } from '../../../shared/i18n/errors';
 import type { Backend } from '../backend';
 import { startAssessment } from '../valuation/assessJobs';
 import { analyse, decisionOf, isDuplicate, type Analysis, type RowAnalysis } from './importAnalysis';
-import { beforeImportCommit } from './importHooks';
 import type { ImportJobArgs } from './importJob';
 import { buildPlan } from './importPlan';
 import { readSheet, type ImportSession } from './importSessions';
@@ -181,7 +180,6 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
   const plan = buildPlan(await applySettings(b, s, {}), s.decisions);
   if (plan.rows.length === 0) throw new ApiFailure('invalid_input', 'err.import.nothingToImport');
   const ctx = b.context();
-  beforeImportCommit(ctx);
   const editionId = s.editionId;
   const args: ImportJobArgs = {
     path: ctx.db.name,
@@ -199,6 +197,7 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
   // beside the session's, and the import's peak went from ~830 MB to over 1 GB.
   const job = b.jobs.start(COMMIT_JOB, args, (result): ImportCommitResult => {
     const counts = result as ImportCounts;
+    ctx.changed('backups'); // the job's first step: the pre-import backup
     ctx.changed('customers');
     ctx.changed('imports');
     let assessJobId: string | null = null;

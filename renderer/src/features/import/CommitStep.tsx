@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ImportCommitResult, ImportCounts } from '@shared/api/imports';
+import { isErrorKey, translateError, type Language } from '@shared/i18n/errors';
 import { IconCheck, IconUpload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -37,7 +38,7 @@ function CountsGrid({ counts, testId }: { counts: ImportCounts; testId: string }
 
 /** Step 8: the dry-run summary, the commit (a job: progress bar, cancel) and its result. */
 export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: ImportFlow; decisionsVersion: number; onRestart: () => void }) {
-  const { t } = useTranslation('imports');
+  const { t, i18n } = useTranslation('imports');
   const fmt = useFormat();
   const { opened } = flow;
   const sessionId = opened?.sessionId ?? '';
@@ -110,7 +111,8 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
           {job && (job.status === 'cancelled' || job.status === 'failed') && (
             <Alert color={job.status === 'failed' ? 'red' : 'gray'}>
               {t(job.status === 'failed' ? 'commit.failed' : 'commit.cancelled')}
-              {job.error ? ` ${job.error}` : ''}
+              {/* A job's error is a message key when the app knows it (e.g. the pre-import backup failed). */}
+              {job.error ? ` ${isErrorKey(job.error) ? translateError(job.error, i18n.language as Language) : job.error}` : ''}
             </Alert>
           )}
           {running && (job ? <JobProgress job={job} /> : <Loader size="sm" />)}
