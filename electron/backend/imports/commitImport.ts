@@ -67,8 +67,22 @@ function suspendIndexes(db: Db, table: 'customers' | 'participations', creating:
 function setHashsize(db: Db, bytes: number): void {
   for (const t of ['customer_search', 'customer_search_short']) db.exec(`INSERT INTO ${t} (${t}, rank) VALUES ('hashsize', ${bytes})`);
 }
-/** Above this many participations the figures triggers are suspended and refilled in one pass. */
+/**
+ * The figures triggers recompute one customer per participation written (~9 µs each); suspended,
+ * the whole table is filled again at the end, which costs in proportion to the workspace (0.3 s
+ * for 100,000 customers with one participation each; 0.7 s on the 100,000-customer demo with
+ * 460,000 participations and a million interactions). So they are suspended for a batch of at
+ * least SUSPEND_TRIGGERS_FROM participations that is also no smaller than the participations
+ * already stored. Measured, 5,000 rows into that demo: with the refill the commit's end took
+ * 1.07 s, with the triggers 0.35 s (and the rows 0.04 s longer).
+ */
 const SUSPEND_TRIGGERS_FROM = 2000;
+
+function suspendFiguresFor(db: Db, participations: number): (() => void) | null {
+  if (participations < SUSPEND_TRIGGERS_FROM) return null;
+  const stored = db.prepare('SELECT count(*) FROM participations').pluck().get() as number;
+  return participations >= stored ? suspendFigureTriggers(db) : null;
+}
 
 const PROFILE: [keyof CustomerValues, keyof CustomerRow][] = [
   ['legalName', 'legal_name'], ['partnerType', 'partner_type'], ['industry', 'industry'], ['mainBusiness', 'main_business'],
@@ -467,7 +481,7 @@ export async function commitImport(
   const rows = [...creating, ...args.plan.rows.filter((r) => r.action !== 'create')];
   db.exec('BEGIN IMMEDIATE');
   try {
-    const restoreTriggers = rows.filter((r) => r.participation).length >= SUSPEND_TRIGGERS_FROM ? suspendFigureTriggers(db) : null;
+    const restoreTriggers = suspendFiguresFor(db, rows.filter((r) => r.participation).length);
     db.prepare(
       `INSERT INTO import_batches (id, file_name, sheet, edition_id, rows_read, rejected, skipped, created_by, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DuplicateDecision } from '../../../shared/api/imports';
 import { csv, runImport, tableCounts, writeFile, type T } from '../../../test/helpers/importFlow';
 import { tempBackend } from '../../../test/helpers/tempBackend';
+import { fillCustomerFigures } from '../segments/customerFigures';
 
 // Duplicates (against the workspace and within the file) with each decision, atomicity,
 // cancel and undo — on a real workspace, through the real dispatcher and job runner.
@@ -316,5 +317,46 @@ describe('imports: the history of a big import', () => {
     const c = await t.call('customers.create', { companyName: 'After Co' });
     expect(c.id).toBeTruthy();
     expect(shape('After Co').map((r) => (r as { table_name: string }).table_name)).toEqual(['customer', 'relationship']);
+  });
+});
+
+describe('imports: segment figures after a big import', () => {
+  it('are exact whether the figures triggers ran per row or were suspended and the table filled again', async () => {
+    t = tempBackend();
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e1 = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2025', startDate: '2025-05-01', endDate: '2025-05-03' });
+    const e2 = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2026', startDate: '2026-05-01', endDate: '2026-05-03' });
+    const header = ['Company', 'Stand area', 'Price charged', 'Status'];
+    const file = (n: number, from: number) =>
+      csv([header, ...Array.from({ length: n }, (_, i) => [`Firm ${from + i}`, String(9 + ((from + i) % 5)), String(1000 + from + i), 'paid'])]);
+    // What the figures are when computed from scratch (the refill's statements), compared row for row.
+    const figures = () => t.db().prepare('SELECT * FROM customer_figures ORDER BY customer_num').all();
+    const fromScratch = () => {
+      const db = t.db();
+      db.exec('SAVEPOINT scratch');
+      fillCustomerFigures(db);
+      const rows = figures();
+      db.exec('ROLLBACK TO scratch; RELEASE scratch');
+      return rows;
+    };
+    // 3,000 participations into an empty edition history: suspended, then filled in one pass.
+    await runImport(t, writeFile(t, 'a.csv', file(3000, 0)), { editionId: e1.id });
+    expect(figures()).toHaveLength(3000);
+    expect(figures()).toEqual(fromScratch());
+    // 2,500 more into the next edition (the first 1,000 of them stored firms, updated): fewer
+    // than the 3,000 participations stored, so the triggers recompute row by row.
+    await runImport(t, writeFile(t, 'b.csv', file(2500, 2000)), { editionId: e2.id, decision: 'update' });
+    expect(figures()).toHaveLength(4500);
+    // A firm in both editions has both bookings in its figures.
+    const both = t.db()
+      .prepare(
+        `SELECT f.booked_revenue AS figure, (SELECT sum(p.price_charged) FROM participations p WHERE p.customer_id = c.id) AS paid,
+                (SELECT count(*) FROM participations p WHERE p.customer_id = c.id) AS bookings
+           FROM customers c JOIN customer_figures f ON f.customer_num = c.num WHERE c.company_name = 'Firm 2500'`,
+      )
+      .get();
+    expect(both).toEqual({ figure: expect.any(Number), paid: expect.any(Number), bookings: 2 });
+    expect((both as { figure: number }).figure).toBe((both as { paid: number }).paid);
+    expect(figures()).toEqual(fromScratch());
   });
 });
