@@ -11,11 +11,13 @@ import type { Db } from '../store/openDatabase';
  * the commit; a cancel stops it and keeps nothing.
  */
 export async function backupBeforeImport(db: Db, job: JobContext): Promise<void> {
+  // Shown in megabytes (the step's label says so): pages mean nothing to a user.
+  const mbPerPage = (db.pragma('page_size', { simple: true }) as number) / (1024 * 1024);
   await takeBackup(db, 'pre-import', {
     nativeBinding: job.nativeBinding,
     progress: (done, total) => {
       if (job.cancelled()) throw new JobCancelled();
-      job.progress(done, total, 'backup');
+      job.progress(Math.round(done * mbPerPage), Math.max(1, Math.round(total * mbPerPage)), 'backup');
     },
   });
 }

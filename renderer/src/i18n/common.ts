@@ -62,7 +62,7 @@ export const en = {
     steps: {
       starting: 'Starting…',
       // the first step of an import's commit (electron/backend/imports/importHooks.ts)
-      backup: 'Backing up the workspace first',
+      backup: 'Backing up the workspace first (MB)',
       customers: 'Creating customers',
       contacts: 'Adding contacts',
       participations: 'Creating exhibition histories',
@@ -137,7 +137,7 @@ export const zh: Messages<typeof en> = {
     done: '完成',
     steps: {
       starting: '正在开始…',
-      backup: '正在先备份工作区',
+      backup: '正在先备份工作区（MB）',
       customers: '正在创建客户',
       contacts: '正在添加联系人',
       participations: '正在生成参展记录',

@@ -72,7 +72,7 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
     return (
       <Stack gap="md" data-testid="import-result">
         <Alert color="teal" icon={<IconCheck />} title={t('commit.done')}>
-          {t('commit.doneBody', { ...r })}
+          {t('commit.doneBody', { created: fmt.number(r.created), updated: fmt.number(r.updated), skipped: fmt.number(r.skipped), rejected: fmt.number(r.rejected) })}
           {r.assessJobId && <Text size="sm">{t('commit.assessing')}</Text>}
         </Alert>
         <CountsGrid counts={r} testId="result-counts" />
