@@ -27,13 +27,23 @@ export function startParticipationRelationship(ctx: Context, customerId: string,
   ensureRelationship(ctx, customerId, x, at.slice(0, 10) < today ? at.slice(0, 10) : today);
 }
 
-/** Relationships for every (customer, exhibition) pair with a participation but none yet. */
+/**
+ * Relationships for every (customer, exhibition) pair with a participation but none yet. The
+ * missing customers are found as a set difference of two covering-index scans (EXCEPT), then
+ * only theirs are read for the date: on the 100,000-customer demo (460,000 participations) that
+ * took 54-100 ms per exhibition against 231-394 ms (941 ms from a cold cache) for a NOT EXISTS
+ * probe per participation; this runs before every refresh of the suggestions.
+ */
 export function ensureMissingRelationships(ctx: Context, exhibitionId: string): number {
   const missing = ctx.db
     .prepare(
-      `SELECT p.customer_id, min(p.status_at) FROM participations p
-        WHERE p.edition_id IN (SELECT id FROM editions WHERE exhibition_id = @x)
-          AND NOT EXISTS (SELECT 1 FROM relationships r WHERE r.customer_id = p.customer_id AND r.exhibition_id = @x)
+      `WITH missing (customer_id) AS (
+         SELECT p.customer_id FROM participations p JOIN editions e ON e.id = p.edition_id WHERE e.exhibition_id = @x
+         EXCEPT
+         SELECT r.customer_id FROM relationships r WHERE r.exhibition_id = @x)
+       SELECT p.customer_id, min(p.status_at) FROM missing m
+         JOIN participations p ON p.customer_id = m.customer_id
+         JOIN editions e ON e.id = p.edition_id AND e.exhibition_id = @x
         GROUP BY p.customer_id`,
     )
     .raw()

@@ -51,6 +51,31 @@ describe('relationships', () => {
     expect(rels.map((r) => [r.exhibitionId, r.beganOn])).toEqual([[b.x, '2023-03-04']]);
     expect(a.x).not.toBe(b.x);
   });
+
+  it('the refresh gives a relationship to every participant who has none (a bulk path that skipped it), begun on the first booking', async () => {
+    const a = await fair('Fair A');
+    const b = await fair('Fair B');
+    const c1 = await customer('Lost Link Ltd');
+    const c2 = await customer('Kept Link Ltd');
+    await attend(c1, a.ed[2023]!, 8, null, '2023-03-04');
+    await attend(c1, a.ed[2022]!, 7, null, '2022-03-04');
+    // Booked with Fair B before any booking with Fair A: its date must not count for Fair A.
+    await attend(c1, b.ed[2022]!, 7, null, '2021-12-01');
+    await attend(c2, a.ed[2024]!, 9, null, '2024-03-04');
+    // As if written by a path that made no relationship: c1's with Fair A is gone (and its history).
+    t.db().prepare('DELETE FROM stage_transitions WHERE customer_id = ? AND exhibition_id = ?').run(c1, a.x);
+    t.db().prepare('DELETE FROM relationships WHERE customer_id = ? AND exhibition_id = ?').run(c1, a.x);
+    expect((await t.call('lifecycle.ofCustomer', { customerId: c1 })).map((r) => r.exhibitionId)).toEqual([b.x]);
+    const relOf = async (c: string) =>
+      (await t.call('lifecycle.ofCustomer', { customerId: c })).map((r) => [r.exhibitionId, r.stage, r.beganOn, r.version, r.history.length]);
+    const before = await relOf(c2);
+
+    expect(await t.call('lifecycle.refresh', {})).toMatchObject({ relationships: expect.any(Number) });
+    const rels = await t.call('lifecycle.ofCustomer', { customerId: c1 });
+    // Back, begun on its earliest booking with Fair A (2022), not Fair B's (2021); the others untouched.
+    expect(rels.map((r) => [r.exhibitionId, r.beganOn]).sort()).toEqual([[a.x, '2022-03-04'], [b.x, '2021-12-01']].sort());
+    expect(await relOf(c2)).toEqual(before);
+  });
 });
 
 describe('suggestions over a multi-edition history', () => {
