@@ -182,7 +182,7 @@ class Writer {
         `INSERT INTO stage_transitions (id, customer_id, exhibition_id, seq, from_stage, to_stage, at, changed_by, created_at)
          VALUES (?, ?, ?, 1, NULL, 'cultivation', ?, ?, ?)`,
       ),
-      // The deferred relationships (JSON rows [customerId, exhibitionId, began, transitionId]), in order.
+      // The deferred relationships (JSON rows [customerId, exhibitionId, began, transitionId, nameSort]), in order.
       relationships: db.prepare(
         `INSERT INTO relationships (customer_id, exhibition_id, stage, stage_since, began_on, created_at, updated_at, name_sort)
          SELECT j.value ->> 0, j.value ->> 1, 'cultivation', j.value ->> 2, j.value ->> 2, @now, @now, j.value ->> 4
@@ -226,7 +226,7 @@ class Writer {
   }
 
   /**
-   * While the run of new customers is written in bulk (bulkRun below): their relationships, first
+   * While the run of new customers is written in bulk (startBulkRun below): their relationships, first
    * come first kept (as the ON CONFLICT below), with the customer's name_sort (the caller
    * suspends the trigger that would copy it, an UPDATE per row) — written set-based once the run
    * is done: three statements instead of three per row. Measured at 100,000 new customers in a
@@ -413,7 +413,11 @@ class Writer {
     this.relationship(customerId, this.editionX!, began, nameSort);
   }
 
-  /** Writes the search rows of the customers created since the last flush, and (`all`) the deferred relationships. */
+  /**
+   * Writes the search rows of the customers created since the last flush; with `all`, at the end
+   * of the bulk run, also its deferred relationships and its participations' first statuses and
+   * batch records.
+   */
   flush(all = false): void {
     if (this.search.tagCounts.length) this.searchWriter.write(documents(this.search));
     this.search = emptyBatch(this.nextNum);
