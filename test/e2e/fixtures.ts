@@ -72,8 +72,22 @@ export async function startServer(opts: { demoCustomers?: number } = {}): Promis
 export async function shot(page: Page, name: string): Promise<void> {
   // The app keeps an event stream open, so "network idle" may never come: wait briefly, then shoot.
   await page.waitForLoadState('networkidle', { timeout: 2000 }).catch(() => {});
-  await page.screenshot({ path: path.join(root, 'test-results', 'screenshots', `${name}.png`), fullPage: true });
+  const file = path.join(root, 'test-results', 'screenshots', `${name}.png`);
+  // Headless Chromium now and then never delivers the frame a screenshot waits for (seen once in
+  // CI: "fonts loaded", then nothing until the test's timeout, with the page answering before;
+  // microsoft/playwright#28995 describes the same hang). Bounded, and tried again on a timeout.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.screenshot({ path: file, fullPage: true, timeout: SHOT_TIMEOUT_MS });
+      return;
+    } catch (e) {
+      if (attempt === SHOT_ATTEMPTS || !(e instanceof Error) || !e.message.includes('Timeout')) throw e;
+      console.warn(`screenshot ${name}: no frame within ${SHOT_TIMEOUT_MS / 1000} s (attempt ${attempt}); trying again`);
+    }
+  }
 }
+const SHOT_TIMEOUT_MS = 20_000;
+const SHOT_ATTEMPTS = 3;
 
 /** Switches the UI language with the header's language control. */
 export async function setLanguage(page: Page, lang: 'en' | 'zh'): Promise<void> {
