@@ -53,8 +53,7 @@ const DEFAULT_HASHSIZE = 1024 * 1024;
  * Returns the rebuild.
  */
 function suspendIndexes(db: Db, table: 'customers' | 'participations', creating: number): (() => void) | null {
-  const existing = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  if (creating < 10_000 || creating < existing) return null;
+  if (!outweighsStored(db, table, creating, 10_000)) return null;
   const indexes = db
     .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL")
     .all(table) as { name: string; sql: string }[];
@@ -62,6 +61,15 @@ function suspendIndexes(db: Db, table: 'customers' | 'participations', creating:
   return () => {
     for (const ix of indexes) db.exec(ix.sql);
   };
+}
+
+/**
+ * The rule behind both suspensions (indexes, figures triggers): a batch of at least `min` rows
+ * that is also no smaller than what `table` holds, where one pass over the whole table at the
+ * end costs less than keeping it up row by row.
+ */
+function outweighsStored(db: Db, table: 'customers' | 'participations', batch: number, min: number): boolean {
+  return batch >= min && batch >= (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
 }
 
 function setHashsize(db: Db, bytes: number): void {
@@ -79,9 +87,7 @@ function setHashsize(db: Db, bytes: number): void {
 const SUSPEND_TRIGGERS_FROM = 2000;
 
 function suspendFiguresFor(db: Db, participations: number): (() => void) | null {
-  if (participations < SUSPEND_TRIGGERS_FROM) return null;
-  const stored = db.prepare('SELECT count(*) FROM participations').pluck().get() as number;
-  return participations >= stored ? suspendFigureTriggers(db) : null;
+  return outweighsStored(db, 'participations', participations, SUSPEND_TRIGGERS_FROM) ? suspendFigureTriggers(db) : null;
 }
 
 const PROFILE: [keyof CustomerValues, keyof CustomerRow][] = [
