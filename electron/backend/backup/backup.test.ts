@@ -11,7 +11,7 @@ import { SCHEMA_VERSION } from '../store/migrations';
 import { APPLICATION_ID, openDatabase, type Db } from '../store/openDatabase';
 import { applyRetention, backupStatus, ensureDailyBackup, takeBackup, takeBackupSync } from './backupService';
 import { writeBackupSettings } from './backupSettings';
-import { verifyBackup } from './writeBackup';
+import { CHECK_IN_THREAD_FROM, verifyBackup, verifyBackupOffThread } from './writeBackup';
 
 let dir: string;
 beforeAll(() => {
@@ -124,6 +124,46 @@ describe('taking a backup', () => {
     const garbage = path.join(dir, 'garbage.sqlite');
     fs.writeFileSync(garbage, Buffer.alloc(8192, 0x41));
     expect(verifyBackup(garbage, expected).ok).toBe(false);
+    db.close();
+  });
+
+  it('checks a big backup in a thread: the calling thread keeps turning, and damage is still caught', async () => {
+    const { file, db } = workspace();
+    const expected = { applicationId: APPLICATION_ID, userVersion: SCHEMA_VERSION };
+    const good = await takeBackup(db, 'manual');
+    const hurt = path.join(dir, 'hurt-in-thread.sqlite');
+    fs.copyFileSync(good.path, hurt);
+    damage(hurt);
+    // Turns of this thread's event loop while a check runs: none when it runs here, in one piece.
+    const turnsDuring = async (check: () => Promise<unknown>) => {
+      let turns = 0;
+      const timer = setInterval(() => turns++, 1);
+      const result = await check();
+      clearInterval(timer);
+      return { result, turns };
+    };
+    const inThread = { checkInThreadFrom: 0 };
+    const goodInThread = await turnsDuring(() => verifyBackupOffThread(good.path, expected, inThread));
+    expect(goodInThread.result).toEqual({ ok: true, problem: null });
+    expect(goodInThread.turns).toBeGreaterThan(0);
+    const hurtInThread = await turnsDuring(() => verifyBackupOffThread(hurt, expected, inThread));
+    expect(hurtInThread.result).toMatchObject({ ok: false });
+    expect((hurtInThread.result as { problem: string }).problem).not.toBe('');
+    // A small file (the default threshold is far above this one) is checked here: no turns.
+    expect(fs.statSync(good.path).size).toBeLessThan(CHECK_IN_THREAD_FROM);
+    const here = await turnsDuring(() => verifyBackupOffThread(hurt, expected));
+    expect(here).toEqual({ result: hurtInThread.result, turns: 0 });
+    // A thread that cannot start does not fail the check: it runs here instead, as strictly.
+    const noThread = { checkInThreadFrom: 0, workerEntry: path.join(dir, 'missing-worker.js') };
+    expect(await verifyBackupOffThread(good.path, expected, noThread)).toEqual({ ok: true, problem: null });
+    expect(await verifyBackupOffThread(hurt, expected, noThread)).toEqual(hurtInThread.result);
+
+    // The whole backup with its check in a thread: a damaged copy is refused and removed.
+    const failure = await takeBackup(db, 'manual', { ...inThread, onWritten: damage }).catch((e: unknown) => e);
+    expect((failure as ApiFailure).message).toBe('err.backup.verifyFailed');
+    expect(listBackups(file).map((b) => b.path)).toEqual([good.path]);
+    const next = await takeBackup(db, 'manual', inThread);
+    expect(verifyBackup(next.path, expected).ok).toBe(true);
     db.close();
   });
 

@@ -35,7 +35,7 @@ export const backupHandlers: HandlerMap<keyof typeof backupMethods> = {
   },
   'backups.create': async (_i, b) => {
     const { ctx } = writable(b);
-    const entry = await takeBackup(ctx.db, 'manual', { nativeBinding: b.opts.nativeBinding });
+    const entry = await takeBackup(ctx.db, 'manual', { nativeBinding: b.opts.nativeBinding, workerEntry: b.opts.jobWorkerEntry });
     ctx.changed('backups');
     return entry;
   },
@@ -46,7 +46,7 @@ export const backupHandlers: HandlerMap<keyof typeof backupMethods> = {
     checkWorkspaceFile(from, 'path', b.opts.nativeBinding);
     // A job writing meanwhile (an import in a worker) would be lost or half-applied.
     if (busyWithJobs(b)) throw new ApiFailure('busy', 'err.busy');
-    const preRestore = await takeBackup(ctx.db, 'pre-restore', { nativeBinding: b.opts.nativeBinding });
+    const preRestore = await takeBackup(ctx.db, 'pre-restore', { nativeBinding: b.opts.nativeBinding, workerEntry: b.opts.jobWorkerEntry });
     const staged = await stageRestore(file, from, b.opts.nativeBinding);
     b.close();
     try {
@@ -84,7 +84,7 @@ export const backupHandlers: HandlerMap<keyof typeof backupMethods> = {
     ctx.changed('backups');
     return settingsOf(b);
   },
-  'workspace.export': (input, b) => exportWorkspace(b.context().db, input.path, b.opts.nativeBinding),
+  'workspace.export': (input, b) => exportWorkspace(b.context().db, input.path, { nativeBinding: b.opts.nativeBinding, workerEntry: b.opts.jobWorkerEntry }),
   'workspace.import': async (input, b) => {
     const target = await importWorkspaceFile(b.workspacesDir, input.path, input.name, b.opts.nativeBinding);
     return b.open(target);

@@ -31,7 +31,7 @@ export function scheduleDailyBackup(b: Backend, ctx: Context, opts: { delayMs?: 
   const done = new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
       if (!stillOpen() || b.workspaceInfo()?.fresh) return resolve();
-      ensureDailyBackup(ctx.db, { nativeBinding: b.opts.nativeBinding })
+      ensureDailyBackup(ctx.db, { nativeBinding: b.opts.nativeBinding, workerEntry: b.opts.jobWorkerEntry })
         .then((entry) => {
           if (entry && stillOpen()) ctx.changed('backups');
         })

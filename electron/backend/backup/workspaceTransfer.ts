@@ -8,7 +8,7 @@ import type { Db } from '../store/openDatabase';
 import { uniqueWorkspacePath, workspaceName } from '../workspace/workspacePaths';
 import { countsOf } from './inspectBackup';
 import { checkWorkspaceFile } from './restore';
-import { writeOnlineBackup } from './writeBackup';
+import { writeOnlineBackup, type WriteOptions } from './writeBackup';
 
 // A whole workspace as one file, to move it to another laptop: export is a verified online
 // backup to a path the user chose; import verifies the file and copies it in as a new workspace.
@@ -32,9 +32,10 @@ export function checkExportPath(db: Db, file: string): string {
   return full;
 }
 
-export async function exportWorkspace(db: Db, file: string, nativeBinding?: string): Promise<WorkspaceExport> {
+export async function exportWorkspace(db: Db, file: string, opts: Pick<WriteOptions, 'nativeBinding' | 'workerEntry'> = {}): Promise<WorkspaceExport> {
+  const { nativeBinding } = opts;
   const full = checkExportPath(db, file);
-  await writeOnlineBackup(db, full, { nativeBinding });
+  await writeOnlineBackup(db, full, opts);
   const out = new Database(full, { readonly: true, ...bindingOption(nativeBinding) });
   try {
     return { path: full, size: fs.statSync(full).size, counts: countsOf(out) };

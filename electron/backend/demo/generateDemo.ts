@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { suspendAuditTriggers } from '../audit/suspendAudit';
 import { PartLink, PartState } from '../jobs/partThread';
+import { SOURCE_WORKER_ENTRY } from '../jobs/sourceWorkerEntry';
 import type { Db } from '../store/openDatabase';
 import { writeActivity, type ActivityRun } from './demoActivity';
 import { assessDemo } from './demoAssessments';
@@ -77,10 +77,6 @@ const APPEND_ORDERED = new Set([
   'customers_by_created', 'customers_deleted', 'contacts_by_customer', 'customer_tags_by_customer', 'dedupe_keys_by_customer',
 ]);
 
-/** The job worker from the TypeScript sources (CLI, tests, bench); a built app passes its own. */
-const SOURCE_WORKER_ENTRY = import.meta.url.endsWith('.ts')
-  ? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'jobs', 'jobWorker.ts')
-  : undefined;
 
 export class DemoCancelled extends Error {
   constructor() {

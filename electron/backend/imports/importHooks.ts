@@ -15,6 +15,7 @@ export async function backupBeforeImport(db: Db, job: JobContext): Promise<void>
   const mbPerPage = (db.pragma('page_size', { simple: true }) as number) / (1024 * 1024);
   await takeBackup(db, 'pre-import', {
     nativeBinding: job.nativeBinding,
+    workerEntry: job.workerEntry,
     progress: (done, total) => {
       if (job.cancelled()) throw new JobCancelled();
       job.progress(Math.round(done * mbPerPage), Math.max(1, Math.round(total * mbPerPage)), 'backup');

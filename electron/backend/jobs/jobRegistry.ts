@@ -24,6 +24,11 @@ export const JOBS: Record<string, JobFn> = {
   'exports.table': async (args, ctx: JobContext) => (await import('../exports/tableExportJob')).tableExportJob(args as TableExportJobArgs, ctx),
   // The thread that parses an untrusted spreadsheet (excel/read/readSpreadsheet.ts starts it, not users).
   'spreadsheet.parse': async (args) => (await import('../excel/read/parseJob')).parseSpreadsheetJob(args as ParseRequest),
+  // The check of a big new backup (backup/writeBackup.ts starts it, not users).
+  'backup.verify': async (args, ctx: JobContext) => {
+    const { file, expected } = args as { file: string; expected: { applicationId?: number; userVersion?: number } };
+    return (await import('../backup/writeBackup')).verifyBackup(file, expected, ctx.nativeBinding);
+  },
   'workspace.check': async (args, ctx: JobContext) => (await import('./checkJob')).checkJob(args as CheckJobArgs, ctx),
   'workspace.salvage': async (args, ctx: JobContext) => (await import('../salvage/salvageJob')).salvageJob(args as SalvageJobArgs, ctx),
   'imports.commit': async (args, ctx: JobContext) => (await import('../imports/importJob')).importJob(args as ImportJobArgs, ctx),

@@ -107,6 +107,7 @@ export class JobRunner {
         try {
           const result = await JOBS[kind]!(args, {
             nativeBinding: this.opts.nativeBinding,
+            workerEntry: this.opts.workerEntry,
             cancelled: () => Atomics.load(flag, 0) === 1,
             progress: (done, total, step) => {
               Object.assign(job, { done, total, step });

@@ -5,9 +5,9 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { spawnWorker } from '../../../host/spawnWorker';
+import { SOURCE_WORKER_ENTRY } from '../../jobs/sourceWorkerEntry';
 import { SpreadsheetError } from './spreadsheetError';
 import {
   READ_DEFAULTS,
@@ -24,10 +24,6 @@ export { SpreadsheetError } from './spreadsheetError';
 export type { ReadOptions, SpreadsheetContent, SpreadsheetErrorCode, SpreadsheetFormat, SpreadsheetWarning } from './spreadsheetTypes';
 export { READ_DEFAULTS } from './spreadsheetTypes';
 
-/** The job worker from the TypeScript sources (CLI, tests); the built app passes its own. */
-const SOURCE_WORKER_ENTRY = import.meta.url.endsWith('.ts')
-  ? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'jobs', 'jobWorker.ts')
-  : undefined;
 
 let threads = 0;
 

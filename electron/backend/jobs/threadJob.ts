@@ -1,0 +1,25 @@
+import { spawnWorker } from '../../host/spawnWorker';
+
+/**
+ * Runs one job kind in a thread of the job worker `entry` and resolves with its result: for a
+ * short piece of synchronous work (no progress, no cancel) that would otherwise hold the
+ * calling thread — the backend's — for seconds. Rejects when the job fails or the thread dies.
+ */
+export function runThreadJob<T>(entry: string, kind: string, args: unknown, nativeBinding?: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const worker = spawnWorker(entry, { kind, args, cancel: new SharedArrayBuffer(4), nativeBinding });
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    worker.on('message', (m: { type?: string; result?: unknown; error?: string }) => {
+      if (m.type === 'progress') return;
+      if (m.type === 'done') settle(() => resolve(m.result as T));
+      else settle(() => reject(new Error(m.error ?? `${kind} ${m.type ?? 'failed'}`)));
+    });
+    worker.on('error', (e) => settle(() => reject(e)));
+    worker.on('exit', (code) => settle(() => reject(new Error(`${kind}: thread exited with code ${code}`))));
+  });
+}
