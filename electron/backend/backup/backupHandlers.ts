@@ -6,6 +6,7 @@ import { translateError } from '../../../shared/i18n/errors';
 import type { Backend } from '../backend';
 import type { HandlerMap } from '../handlerTypes';
 import { backupDirFor } from '../store/backups';
+import { checkpointsSettled } from '../store/checkpointInThread';
 import { backupStatus, listBackupEntries, takeBackup } from './backupService';
 import { folderState, readBackupSettings, writeBackupSettings } from './backupSettings';
 import { assertNotInUse, checkWorkspaceFile, stageRestore, swapIn } from './restore';
@@ -48,6 +49,8 @@ export const backupHandlers: HandlerMap<keyof typeof backupMethods> = {
     if (busyWithJobs(b)) throw new ApiFailure('busy', 'err.busy');
     const preRestore = await takeBackup(ctx.db, 'pre-restore', { nativeBinding: b.opts.nativeBinding, workerEntry: b.opts.jobWorkerEntry });
     const staged = await stageRestore(file, from, b.opts.nativeBinding);
+    // The checkpoint after an import holds a connection of its own for a moment: not another user.
+    await checkpointsSettled();
     b.close();
     try {
       // Another window or the CLI on the same file would keep writing to the replaced one.

@@ -1,8 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DuplicateDecision } from '../../../shared/api/imports';
 import { csv, runImport, tableCounts, writeFile, type T } from '../../../test/helpers/importFlow';
 import { tempBackend } from '../../../test/helpers/tempBackend';
 import { fillCustomerFigures } from '../segments/customerFigures';
+import { checkpointsSettled, checkpointThreadsStarted } from '../store/checkpointInThread';
+import { CHECKPOINT_IN_THREAD_FROM } from './importJob';
 
 // Duplicates (against the workspace and within the file) with each decision, atomicity,
 // cancel and undo — on a real workspace, through the real dispatcher and job runner.
@@ -95,9 +100,9 @@ describe('imports: duplicates', () => {
   });
 });
 
-function bigFile(n: number): string {
+function bigFile(n: number, from = 1): string {
   const rows: (string | null)[][] = [['Company', 'Phone', 'Email', 'City']];
-  for (let i = 1; i <= n; i++) rows.push([`Firm ${String(i).padStart(5, '0')}`, `0${String(20_000_000 + i)}`, `f${i}@firm${i}.com`, 'Ningbo']);
+  for (let i = from; i < from + n; i++) rows.push([`Firm ${String(i).padStart(5, '0')}`, `0${String(20_000_000 + i)}`, `f${i}@firm${i}.com`, 'Ningbo']);
   return csv(rows);
 }
 
@@ -126,6 +131,24 @@ describe('imports: atomic commit', () => {
     const again = await t.backend.jobs.wait((await t.call('imports.commit', { sessionId })).id);
     expect(again.status).toBe('done');
     expect(tableCounts(t).customers).toBe(before.customers! + 10_000);
+  }, 60_000);
+
+  it('leaves a big commit\'s log to a checkpoint in a thread: the rows reach the database file itself', async () => {
+    t = tempBackend();
+    const file = t.db().name;
+    const threads = checkpointThreadsStarted();
+    await runImport(t, writeFile(t, 'small.csv', bigFile(CHECKPOINT_IN_THREAD_FROM - 1)));
+    expect(checkpointThreadsStarted()).toBe(threads);
+    const { result } = await runImport(t, writeFile(t, 'big.csv', bigFile(CHECKPOINT_IN_THREAD_FROM, CHECKPOINT_IN_THREAD_FROM)));
+    expect(result.created).toBe(CHECKPOINT_IN_THREAD_FROM);
+    expect(checkpointThreadsStarted()).toBe(threads + 1);
+    await checkpointsSettled();
+    // The database file alone, without its write-ahead log: every imported row is in it.
+    const alone = path.join(path.dirname(file), 'alone.sqlite');
+    fs.copyFileSync(file, alone);
+    const db = new Database(alone, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(2 * CHECKPOINT_IN_THREAD_FROM - 1);
+    db.close();
   }, 60_000);
 
   it('rolls back when cancelled: nothing written', async () => {

@@ -15,9 +15,10 @@ import { guessMapping, type ImportField } from '../../../shared/domain/import/co
 import { detectHeaderRow } from '../../../shared/domain/import/headerDetection';
 import { translateError, type Language } from '../../../shared/i18n/errors';
 import type { Backend } from '../backend';
+import { checkpointSoon } from '../store/checkpointInThread';
 import { startAssessment } from '../valuation/assessJobs';
 import { analyse, decisionOf, isDuplicate, type Analysis, type RowAnalysis } from './importAnalysis';
-import type { ImportJobArgs } from './importJob';
+import { checkpointsInThread, type ImportJobArgs } from './importJob';
 import { buildPlan } from './importPlan';
 import { readSheet, type ImportSession } from './importSessions';
 import { applyTemplate, templateFor } from './importTemplates';
@@ -197,6 +198,8 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
   // beside the session's, and the import's peak went from ~830 MB to over 1 GB.
   const job = b.jobs.start(COMMIT_JOB, args, (result): ImportCommitResult => {
     const counts = result as ImportCounts;
+    // Before any write of this connection: the checkpoint the commit left (importJob.ts).
+    if (checkpointsInThread(plan.rows.length, b.opts.jobWorkerEntry)) void checkpointSoon(ctx.db, b.opts.jobWorkerEntry, b.opts.nativeBinding);
     ctx.changed('backups'); // the job's first step: the pre-import backup
     ctx.changed('customers');
     ctx.changed('imports');

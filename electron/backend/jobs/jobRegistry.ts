@@ -29,6 +29,9 @@ export const JOBS: Record<string, JobFn> = {
     const { file, expected } = args as { file: string; expected: { applicationId?: number; userVersion?: number } };
     return (await import('../backup/writeBackup')).verifyBackup(file, expected, ctx.nativeBinding);
   },
+  // The checkpoint after a big import (store/checkpointInThread.ts starts it, not users).
+  'workspace.checkpoint': async (args, ctx: JobContext) =>
+    (await import('../store/checkpointInThread')).checkpoint((args as { file: string }).file, ctx.nativeBinding),
   'workspace.check': async (args, ctx: JobContext) => (await import('./checkJob')).checkJob(args as CheckJobArgs, ctx),
   'workspace.salvage': async (args, ctx: JobContext) => (await import('../salvage/salvageJob')).salvageJob(args as SalvageJobArgs, ctx),
   'imports.commit': async (args, ctx: JobContext) => (await import('../imports/importJob')).importJob(args as ImportJobArgs, ctx),

@@ -5,6 +5,7 @@ import type { ApiResult, InputOf, MethodName, OutputOf } from '../../../shared/a
 import { DUPLICATE_DECISIONS, type DuplicateDecision, type ImportCommitResult, type ImportCounts, type ImportRowResult } from '../../../shared/api/imports';
 import { Backend } from '../../backend/backend';
 import { dispatch } from '../../backend/dispatcher';
+import { checkpointsSettled } from '../../backend/store/checkpointInThread';
 import { CliError, type Command } from '../cliSupport';
 import { appVersion } from '../version';
 
@@ -102,6 +103,8 @@ Exit code: 0 when something was (or would be) imported, 1 when nothing could be,
       io.result({ ...head, dryRun: false, batchId, counts, columns: mapped, rejected: rejectedOut }, lines.join('\n'));
       return counts.created + counts.updated > 0 ? 0 : 1;
     } finally {
+      // The import's checkpoint runs in a thread: the file is left whole before the process ends.
+      await checkpointsSettled();
       backend.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
