@@ -10,10 +10,12 @@ import { reindexCustomer } from '../customers/customerRepository';
 import type { CustomerRow } from '../customers/customerRows';
 import { documents, emptyBatch, SearchWriter, type SourceBatch } from '../demo/demoRows';
 import { JobCancelled } from '../jobs/jobTypes';
+import { SOURCE_WORKER_ENTRY } from '../jobs/sourceWorkerEntry';
 import { MONEY_FIELDS, PARTICIPATION_COLUMNS, type ParticipationRow } from '../participations/participationRows';
 import { suspendFigureTriggers } from '../segments/customerFigures';
 import { suspendTriggers } from '../store/suspendTriggers';
 import type { Db } from '../store/openDatabase';
+import { DocumentsHelper } from './documentsThread';
 import type { Plan, PlanRow } from './importPlan';
 import type { CustomerValues, ParticipationValues } from './rowValues';
 
@@ -38,7 +40,22 @@ export interface CommitArgs {
 export interface CommitProgress {
   progress(done: number, total: number, step: string): void;
   cancelled(): boolean;
+  /** The job worker entry (a big run's search documents are made in a thread of it) and binding. */
+  workerEntry?: string;
+  nativeBinding?: string;
 }
+
+export interface CommitOptions {
+  newId?: () => string;
+  /** From this many new customers on, their search documents are made in a second thread. */
+  documentsThreadFrom?: number;
+}
+
+/**
+ * Measured, 100,000 rows into an edition: the documents took 1.4-1.8 s of the commit's thread.
+ * Below this the thread's start (and posting the batches) is not worth it.
+ */
+export const DOCUMENTS_THREAD_FROM = 20_000;
 
 const CHUNK = 1000;
 /** FTS5 in-memory hash size while loading (as the demo loader does): fewer, larger segment flushes. */
@@ -150,6 +167,8 @@ class Writer {
   private readonly editionX: string | null;
   private search: SourceBatch;
   private readonly searchWriter: SearchWriter;
+  /** Set during a big bulk run: makes the search documents in a second thread. */
+  private docs: DocumentsHelper | null = null;
   private readonly s;
 
   constructor(
@@ -243,8 +262,12 @@ class Writer {
   /** Set while the run of new customers is written in bulk: see flush(true). */
   private bulkFrom: { participations: number } | null = null;
 
-  /** The run of new customers starts: relationships and new participations' records wait for its end. */
-  startBulkRun(): void {
+  /**
+   * The run of new customers starts: relationships and new participations' records wait for its
+   * end; with `docsThread`, their search documents are made in that thread meanwhile.
+   */
+  startBulkRun(docsThread: { entry: string; nativeBinding?: string } | null): void {
+    if (docsThread) this.docs = new DocumentsHelper(docsThread.entry, docsThread.nativeBinding);
     this.bulkFrom = { participations: (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM participations').pluck().get() as number) };
   }
 
@@ -425,9 +448,16 @@ class Writer {
    * batch records.
    */
   flush(all = false): void {
-    if (this.search.tagCounts.length) this.searchWriter.write(documents(this.search));
+    if (this.search.tagCounts.length) {
+      for (const d of this.docs ? this.docs.submit(this.search) : [documents(this.search)]) this.searchWriter.write(d);
+    }
     this.search = emptyBatch(this.nextNum);
     if (!all || !this.bulkFrom) return;
+    if (this.docs) {
+      // Before any row that may change these customers again (their search rows are then rewritten).
+      for (const d of this.docs.drain()) this.searchWriter.write(d);
+      this.close();
+    }
     if (this.pendingRelationships.size) {
       // Only new customers' relationships are deferred: none of them can exist yet.
       const rows = JSON.stringify([...this.pendingRelationships.values()]);
@@ -444,6 +474,12 @@ class Writer {
     this.s.firstStatuses.run({ from, by: this.args.staffName });
     this.s.participationRecords.run({ from, batch: this.args.batchId });
     this.bulkFrom = null;
+  }
+
+  /** Ends the documents thread, if any (also on a failure or cancel). */
+  close(): void {
+    this.docs?.close();
+    this.docs = null;
   }
 
   finish(): void {
@@ -480,15 +516,11 @@ export const BULK_AUDIT_FROM = CHUNK;
  * refers only to a stored customer or to an earlier row of the file, so the outcome is the same,
  * and the creating run can be written with its history set-based.
  */
-export async function commitImport(
-  db: Db,
-  args: CommitArgs,
-  job: CommitProgress,
-  newId: () => string = randomUUID,
-  bulkAuditFrom = BULK_AUDIT_FROM,
-): Promise<ImportCounts> {
+export async function commitImport(db: Db, args: CommitArgs, job: CommitProgress, opts: CommitOptions = {}): Promise<ImportCounts> {
+  const { newId = randomUUID, documentsThreadFrom = DOCUMENTS_THREAD_FROM } = opts;
   const creating = args.plan.rows.filter((r) => r.action === 'create');
   const rows = [...creating, ...args.plan.rows.filter((r) => r.action !== 'create')];
+  let w: Writer | null = null;
   db.exec('BEGIN IMMEDIATE');
   try {
     const restoreTriggers = suspendFiguresFor(db, rows.filter((r) => r.participation).length);
@@ -496,13 +528,14 @@ export async function commitImport(
       `INSERT INTO import_batches (id, file_name, sheet, edition_id, rows_read, rejected, skipped, created_by, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(args.batchId, args.fileName, args.sheet, args.editionId, args.plan.counts.read, args.plan.counts.rejected, args.plan.counts.skipped, args.staffName, args.now);
-    const w = new Writer(db, args, newId);
+    w = new Writer(db, args, newId);
     const bulk = rows.length >= CHUNK;
     if (bulk) setHashsize(db, LOAD_HASHSIZE);
     const rebuildIndexes = suspendIndexes(db, 'customers', args.plan.counts.created);
     const rebuildParticipationIndexes = suspendIndexes(db, 'participations', args.plan.counts.participations);
-    let bulkAudit = creating.length >= bulkAuditFrom ? suspendInsertAudit(db) : null;
-    if (bulkAudit) w.startBulkRun();
+    let bulkAudit = creating.length >= BULK_AUDIT_FROM ? suspendInsertAudit(db) : null;
+    const entry = creating.length >= documentsThreadFrom ? (job.workerEntry ?? SOURCE_WORKER_ENTRY) : undefined;
+    if (bulkAudit) w.startBulkRun(entry ? { entry, nativeBinding: job.nativeBinding } : null);
     job.progress(0, rows.length, 'import');
     for (let i = 0; i < rows.length; i++) {
       if (i === creating.length && bulkAudit) {
@@ -534,5 +567,7 @@ export async function commitImport(
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw e;
+  } finally {
+    w?.close();
   }
 }

@@ -9,6 +9,7 @@ import type { ImportJobArgs } from '../imports/importJob';
 import type { ParseRequest } from '../excel/read/spreadsheetTypes';
 import type { SalvageJobArgs } from '../salvage/salvageJob';
 import type { CheckJobArgs } from './checkJob';
+import type { PartLinkArgs } from './partThread';
 
 // Every long job by kind. Jobs run in their own worker thread with their own connection;
 // each is imported on demand so a worker loads only the job it runs.
@@ -34,5 +35,8 @@ export const JOBS: Record<string, JobFn> = {
     (await import('../store/checkpointInThread')).checkpoint((args as { file: string }).file, ctx.nativeBinding),
   'workspace.check': async (args, ctx: JobContext) => (await import('./checkJob')).checkJob(args as CheckJobArgs, ctx),
   'workspace.salvage': async (args, ctx: JobContext) => (await import('../salvage/salvageJob')).salvageJob(args as SalvageJobArgs, ctx),
+  // The second thread of a big imports.commit (imports/documentsThread.ts starts it, not users).
+  'imports.documents': async (args, ctx: JobContext) =>
+    (await import('../imports/documentsThread')).documentsPart(args as PartLinkArgs, ctx),
   'imports.commit': async (args, ctx: JobContext) => (await import('../imports/importJob')).importJob(args as ImportJobArgs, ctx),
 };

@@ -104,9 +104,22 @@ export class PartLink<Message> {
     Atomics.wait(this.state, EVENTS, seen, ms);
   }
 
+  /** Messages delivered by the event loop (keepMessages), oldest first. */
+  private readonly inbox: (Message | { error: string })[] = [];
+
+  /**
+   * For a starter that returns to its event loop between its steps (an async job): the loop
+   * delivers the channel's messages as events, and without a listener they would be lost.
+   * Kept here, receive() hands them out first, in the order they came.
+   */
+  keepMessages(): void {
+    this.channel.onmessage = (e) => this.inbox.push((e as { data: Message | { error: string } }).data);
+  }
+
   /** The next message if one has arrived. */
   // Node accepts a BroadcastChannel here (since 15.12); its type declarations lag behind.
   receive(): Message | { error: string } | undefined {
+    if (this.inbox.length) return this.inbox.shift();
     return receiveMessageOnPort(this.channel as unknown as MessagePort)?.message as Message | { error: string } | undefined;
   }
 
