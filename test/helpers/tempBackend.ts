@@ -15,10 +15,11 @@ export function tempDir(prefix = 'excrm-test-'): string {
  * A real backend on a real workspace file built by the real migrations, in a temp folder.
  * `call` goes through the real dispatcher (validation included), like every transport does.
  */
-export function tempBackend(opts: { open?: boolean; lang?: Language } = {}) {
+export function tempBackend(opts: { open?: boolean; lang?: Language; jobWorkerEntry?: string } = {}) {
   const dir = tempDir();
   const events: BackendEvent[] = [];
-  const backend = new Backend({ dataDir: dir, host: 'cli', version: 'test', emit: (e) => events.push(e) });
+  // Without a job worker entry (the default) jobs run inline and no helper thread is started.
+  const backend = new Backend({ dataDir: dir, host: 'cli', version: 'test', emit: (e) => events.push(e), jobWorkerEntry: opts.jobWorkerEntry });
   const file = path.join(dir, 'workspaces', 'Test.sqlite');
   if (opts.open !== false) backend.open(file, { create: true });
 

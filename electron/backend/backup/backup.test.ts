@@ -6,6 +6,7 @@ import { ApiFailure } from '../../../shared/api/result';
 import { tempDir } from '../../../test/helpers/tempBackend';
 import { backupBeforeImport } from '../imports/importHooks';
 import { JobCancelled } from '../jobs/jobTypes';
+import { SOURCE_WORKER_ENTRY } from '../jobs/sourceWorkerEntry';
 import { backupDirFor, backupPathFor, listBackups } from '../store/backups';
 import { SCHEMA_VERSION } from '../store/migrations';
 import { APPLICATION_ID, openDatabase, type Db } from '../store/openDatabase';
@@ -142,7 +143,7 @@ describe('taking a backup', () => {
       clearInterval(timer);
       return { result, turns };
     };
-    const inThread = { checkInThreadFrom: 0 };
+    const inThread = { checkInThreadFrom: 0, workerEntry: SOURCE_WORKER_ENTRY };
     const goodInThread = await turnsDuring(() => verifyBackupOffThread(good.path, expected, inThread));
     expect(goodInThread.result).toEqual({ ok: true, problem: null });
     expect(goodInThread.turns).toBeGreaterThan(0);
@@ -151,8 +152,10 @@ describe('taking a backup', () => {
     expect((hurtInThread.result as { problem: string }).problem).not.toBe('');
     // A small file (the default threshold is far above this one) is checked here: no turns.
     expect(fs.statSync(good.path).size).toBeLessThan(CHECK_IN_THREAD_FROM);
-    const here = await turnsDuring(() => verifyBackupOffThread(hurt, expected));
+    const here = await turnsDuring(() => verifyBackupOffThread(hurt, expected, { workerEntry: SOURCE_WORKER_ENTRY }));
     expect(here).toEqual({ result: hurtInThread.result, turns: 0 });
+    // And so is any file when no worker entry is given (the CLI).
+    expect(await turnsDuring(() => verifyBackupOffThread(hurt, expected, { checkInThreadFrom: 0 }))).toEqual(here);
     // A thread that cannot start does not fail the check: it runs here instead, as strictly.
     const noThread = { checkInThreadFrom: 0, workerEntry: path.join(dir, 'missing-worker.js') };
     expect(await verifyBackupOffThread(good.path, expected, noThread)).toEqual({ ok: true, problem: null });

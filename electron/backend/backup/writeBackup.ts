@@ -3,7 +3,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { bindingOption } from './nativeBinding';
 import { ApiFailure } from '../../../shared/api/result';
-import { SOURCE_WORKER_ENTRY } from '../jobs/sourceWorkerEntry';
 import { runThreadJob } from '../jobs/threadJob';
 import type { Db } from '../store/openDatabase';
 
@@ -23,8 +22,7 @@ export interface WriteOptions {
   progress?: (done: number, total: number) => void;
   /**
    * The job worker entry (Backend opts.jobWorkerEntry): a big backup is checked in a thread of
-   * it. Default: the sources' entry when running from them; a built bundle without one checks
-   * in the calling thread.
+   * it. Without one (the CLI, which has no screen to keep answering) it is checked in place.
    */
   workerEntry?: string;
   /** Test seam: the file size from which the check runs in a thread (default CHECK_IN_THREAD_FROM). */
@@ -89,7 +87,7 @@ export const CHECK_IN_THREAD_FROM = 64 * 1024 * 1024;
  * failure) does not fail the backup: the file is checked here instead.
  */
 export async function verifyBackupOffThread(file: string, expected: Partial<Expected>, opts: WriteOptions = {}): Promise<VerifyResult> {
-  const entry = opts.workerEntry ?? SOURCE_WORKER_ENTRY;
+  const entry = opts.workerEntry;
   let size = 0;
   try {
     size = fs.statSync(file).size;

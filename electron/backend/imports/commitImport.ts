@@ -10,7 +10,6 @@ import { reindexCustomer } from '../customers/customerRepository';
 import type { CustomerRow } from '../customers/customerRows';
 import { documents, emptyBatch, SearchWriter, type SourceBatch } from '../demo/demoRows';
 import { JobCancelled } from '../jobs/jobTypes';
-import { SOURCE_WORKER_ENTRY } from '../jobs/sourceWorkerEntry';
 import { MONEY_FIELDS, PARTICIPATION_COLUMNS, type ParticipationRow } from '../participations/participationRows';
 import { suspendFigureTriggers } from '../segments/customerFigures';
 import { suspendTriggers } from '../store/suspendTriggers';
@@ -534,7 +533,8 @@ export async function commitImport(db: Db, args: CommitArgs, job: CommitProgress
     const rebuildIndexes = suspendIndexes(db, 'customers', args.plan.counts.created);
     const rebuildParticipationIndexes = suspendIndexes(db, 'participations', args.plan.counts.participations);
     let bulkAudit = creating.length >= BULK_AUDIT_FROM ? suspendInsertAudit(db) : null;
-    const entry = creating.length >= documentsThreadFrom ? (job.workerEntry ?? SOURCE_WORKER_ENTRY) : undefined;
+    // Only where the host gave the job worker's entry (see checkpointsInThread in importJob.ts).
+    const entry = creating.length >= documentsThreadFrom ? job.workerEntry : undefined;
     if (bulkAudit) w.startBulkRun(entry ? { entry, nativeBinding: job.nativeBinding } : null);
     job.progress(0, rows.length, 'import');
     for (let i = 0; i < rows.length; i++) {

@@ -6,6 +6,7 @@ import type { DuplicateDecision } from '../../../shared/api/imports';
 import { csv, runImport, tableCounts, writeFile, type T } from '../../../test/helpers/importFlow';
 import { tempBackend } from '../../../test/helpers/tempBackend';
 import { fillCustomerFigures } from '../segments/customerFigures';
+import { SOURCE_WORKER_ENTRY } from '../jobs/sourceWorkerEntry';
 import { checkpointsSettled, checkpointThreadsStarted } from '../store/checkpointInThread';
 import { CHECKPOINT_IN_THREAD_FROM } from './importJob';
 
@@ -134,7 +135,8 @@ describe('imports: atomic commit', () => {
   }, 60_000);
 
   it('leaves a big commit\'s log to a checkpoint in a thread: the rows reach the database file itself', async () => {
-    t = tempBackend();
+    // As the app runs it: with the job worker's entry (imports.commit runs inline all the same).
+    t = tempBackend({ jobWorkerEntry: SOURCE_WORKER_ENTRY });
     const file = t.db().name;
     const threads = checkpointThreadsStarted();
     await runImport(t, writeFile(t, 'small.csv', bigFile(CHECKPOINT_IN_THREAD_FROM - 1)));

@@ -1,6 +1,5 @@
 import type { ImportCounts } from '../../../shared/api/imports';
 import { JobCancelled, type JobContext } from '../jobs/jobTypes';
-import { checkpointEntry } from '../store/checkpointInThread';
 import { openDatabase } from '../store/openDatabase';
 import { timeOrderedIds } from '../../../shared/ids/timeOrderedId';
 import { commitImport, type CommitArgs } from './commitImport';
@@ -18,9 +17,15 @@ export interface ImportJobArgs extends CommitArgs {
 /** From this many rows on; a smaller commit's checkpoint costs less than starting a thread. */
 export const CHECKPOINT_IN_THREAD_FROM = 5000;
 
-/** Whether a commit of `rows` rows leaves its checkpoint to a thread (one can be started). */
-export function checkpointsInThread(rows: number, workerEntry: string | undefined): boolean {
-  return rows >= CHECKPOINT_IN_THREAD_FROM && checkpointEntry(workerEntry) !== undefined;
+/**
+ * Whether a commit of `rows` rows leaves its checkpoint to a thread: only where the host gave
+ * the job worker's entry (the desktop app, the browser server). The CLI gives none: it closes
+ * the workspace right after, and closing checkpoints. (Started there from the TypeScript
+ * sources, inside the CLI's own thread, the checkpoint thread hung at full CPU in 3 of 4
+ * imports of 100,000 rows, with tsx's loader in every thread.)
+ */
+export function checkpointsInThread(rows: number, workerEntry: string | undefined): workerEntry is string {
+  return rows >= CHECKPOINT_IN_THREAD_FROM && workerEntry !== undefined;
 }
 
 /** The 'imports.commit' job: a verified backup, then the plan in one transaction on its own connection. */

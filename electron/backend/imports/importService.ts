@@ -199,7 +199,8 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
   const job = b.jobs.start(COMMIT_JOB, args, (result): ImportCommitResult => {
     const counts = result as ImportCounts;
     // Before any write of this connection: the checkpoint the commit left (importJob.ts).
-    if (checkpointsInThread(plan.rows.length, b.opts.jobWorkerEntry)) void checkpointSoon(ctx.db, b.opts.jobWorkerEntry, b.opts.nativeBinding);
+    const entry = b.opts.jobWorkerEntry;
+    if (checkpointsInThread(plan.rows.length, entry)) void checkpointSoon(ctx.db, entry, b.opts.nativeBinding);
     ctx.changed('backups'); // the job's first step: the pre-import backup
     ctx.changed('customers');
     ctx.changed('imports');

@@ -47,7 +47,7 @@ describe('checkpoint in a thread', () => {
     const db = openDatabase(file, { create: true });
     const pages = db.pragma('wal_autocheckpoint', { simple: true });
     expect(pages).toBeGreaterThan(0);
-    const soon = checkpointSoon(db);
+    const soon = checkpointSoon(db, SOURCE_WORKER_ENTRY!);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     expect((await soon)?.checkpointed).toBe((await soon)?.log);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(pages);

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { bindingOption } from '../backup/nativeBinding';
-import { SOURCE_WORKER_ENTRY } from '../jobs/sourceWorkerEntry';
 import { runThreadJob } from '../jobs/threadJob';
 import type { Db } from './openDatabase';
 
@@ -36,11 +35,6 @@ export function checkpointThreadsStarted(): number {
   return started;
 }
 
-/** The thread's entry, if there is one to start: without, connections checkpoint as they commit. */
-export function checkpointEntry(workerEntry?: string): string | undefined {
-  return workerEntry ?? SOURCE_WORKER_ENTRY;
-}
-
 /**
  * Starts the checkpoint of `file` in a thread of the job worker `entry`. Never rejects: a
  * checkpoint that fails leaves the log to the next automatic one, and nothing is lost either way.
@@ -58,9 +52,7 @@ export function checkpointInThread(entry: string, file: string, nativeBinding?: 
  * commit on another connection. Until it ends `db` does not checkpoint on its own commits: the
  * first write after the import would otherwise do the same work here, in the backend's thread.
  */
-export function checkpointSoon(db: Db, workerEntry?: string, nativeBinding?: string): Promise<CheckpointResult | null> {
-  const entry = checkpointEntry(workerEntry);
-  if (!entry) return Promise.resolve(null);
+export function checkpointSoon(db: Db, entry: string, nativeBinding?: string): Promise<CheckpointResult | null> {
   const pages = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma('wal_autocheckpoint = 0');
   return checkpointInThread(entry, db.name, nativeBinding).finally(() => {
