@@ -80,6 +80,8 @@ export function verifyBackup(file: string, expected: Partial<Expected>, nativeBi
  * check takes less than starting a thread (~0.1 s for 64 MB).
  */
 export const CHECK_IN_THREAD_FROM = 64 * 1024 * 1024;
+/** 2.6 s for 1.5 GB here: a thread silent this long is ended, and the file checked in place. */
+const VERIFY_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * verifyBackup, in a thread of the job worker for a file of at least `checkInThreadFrom` bytes,
@@ -96,8 +98,9 @@ export async function verifyBackupOffThread(file: string, expected: Partial<Expe
   }
   if (entry && size >= (opts.checkInThreadFrom ?? CHECK_IN_THREAD_FROM)) {
     try {
-      const r = await runThreadJob<VerifyResult>(entry, 'backup.verify', { file, expected }, opts.nativeBinding);
-      if (typeof r?.ok === 'boolean') return { ok: r.ok, problem: typeof r.problem === 'string' ? r.problem : null };
+      // A copy is only thrown away on this thread's word: a failure there (or no answer) is checked again here.
+      const r = await runThreadJob<VerifyResult>(entry, 'backup.verify', { file, expected }, opts.nativeBinding, VERIFY_TIMEOUT_MS);
+      if (r?.ok === true) return { ok: true, problem: null };
     } catch {
       // Checked below, in this thread.
     }

@@ -43,9 +43,10 @@ describe('search documents in a second thread', () => {
 
   it('gives back the documents made here, in order, once the thread listens', async () => {
     const helper = new DocumentsHelper(SOURCE_WORKER_ENTRY!);
-    // Before the thread listens, batches are made here; give it time to start so the rest go there.
+    // Before the thread listens, batches are made here; then the rest go there.
     const first = helper.submit(all[0]!);
-    await new Promise((r) => setTimeout(r, 1500));
+    for (let waited = 0; !helper.listening && waited < 30_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    expect(helper.listening).toBe(true);
     const rest = await run(helper, all.slice(1));
     expect([...first, ...rest]).toEqual(expected);
     expect(helper.answered).toBe(all.length - 1);

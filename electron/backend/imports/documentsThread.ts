@@ -54,9 +54,18 @@ export class DocumentsHelper {
   answered = 0;
 
   constructor(entry: string, nativeBinding?: string) {
-    this.link = new PartLink<DocumentBatch>(entry, 'imports.documents', {}, nativeBinding);
-    // The commit yields to the event loop between its chunks.
-    this.link.keepMessages();
+    try {
+      this.link = new PartLink<DocumentBatch>(entry, 'imports.documents', {}, nativeBinding);
+      // The commit yields to the event loop between its chunks.
+      this.link.keepMessages();
+    } catch {
+      this.link = null; // no thread: every batch is made here
+    }
+  }
+
+  /** Whether the thread listens (batches go there from now on). */
+  get listening(): boolean {
+    return this.link?.status === PartState.Running;
   }
 
   /** Hands `b` over; returns the document batches ready now, in the order the batches came. */

@@ -8,6 +8,8 @@ import { tempBackend } from '../../../test/helpers/tempBackend';
 import { fillCustomerFigures } from '../segments/customerFigures';
 import { SOURCE_WORKER_ENTRY } from '../jobs/sourceWorkerEntry';
 import { checkpointsSettled, checkpointThreadsStarted } from '../store/checkpointInThread';
+import { reindexCustomer } from '../customers/customerRepository';
+import { DOCUMENTS_THREAD_FROM } from './commitImport';
 import { CHECKPOINT_IN_THREAD_FROM } from './importJob';
 
 // Duplicates (against the workspace and within the file) with each decision, atomicity,
@@ -152,6 +154,31 @@ describe('imports: atomic commit', () => {
     expect(db.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(2 * CHECKPOINT_IN_THREAD_FROM - 1);
     db.close();
   }, 60_000);
+
+  it('writes the search rows a second thread made as they would be made here', async () => {
+    t = tempBackend({ jobWorkerEntry: SOURCE_WORKER_ENTRY });
+    const { result } = await runImport(t, writeFile(t, 'big.csv', bigFile(DOCUMENTS_THREAD_FROM)));
+    expect(result.created).toBe(DOCUMENTS_THREAD_FROM);
+    await checkpointsSettled();
+    const db = t.db();
+    const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    const rowsOf = (num: number) => ({
+      body: db.prepare('SELECT body FROM customer_search WHERE rowid = ?').pluck().get(num),
+      grams: db.prepare('SELECT grams FROM customer_search_short WHERE rowid = ?').pluck().get(num),
+      keys: db.prepare('SELECT key FROM dedupe_keys WHERE customer_id = (SELECT id FROM customers WHERE num = ?) ORDER BY key').pluck().all(num),
+    });
+    const before = { search: count('customer_search'), short: count('customer_search_short'), keys: count('dedupe_keys') };
+    expect(before).toEqual({ search: DOCUMENTS_THREAD_FROM, short: DOCUMENTS_THREAD_FROM, keys: 3 * DOCUMENTS_THREAD_FROM });
+    // First, middle and last customers, each rebuilt here by the app's own reindex: nothing changes.
+    for (const num of [1, 2, 1001, 10_000, DOCUMENTS_THREAD_FROM - 1, DOCUMENTS_THREAD_FROM]) {
+      const made = rowsOf(num);
+      expect(made.keys).toHaveLength(3);
+      db.transaction(() => reindexCustomer(db, num))();
+      expect(rowsOf(num)).toEqual(made);
+    }
+    expect({ search: count('customer_search'), short: count('customer_search_short'), keys: count('dedupe_keys') }).toEqual(before);
+    expect((await t.call('customers.list', { q: 'Firm 19999' })).total).toBe(1);
+  }, 120_000);
 
   it('rolls back when cancelled: nothing written', async () => {
     t = tempBackend();

@@ -32,11 +32,11 @@ export function checkpointsInThread(rows: number, workerEntry: string | undefine
 export async function importJob(args: ImportJobArgs, ctx: JobContext): Promise<ImportCounts> {
   // The app checked the workspace when it opened it.
   const db = openDatabase(args.path, { nativeBinding: ctx.nativeBinding, skipCheck: true });
-  // A big commit leaves its log to a checkpoint in a thread of its own, which the backend starts
-  // when the job is done (importService.ts): into an edition, 100,000 rows, COMMIT took
-  // 0.7-0.8 s instead of 2.3-3.4 s.
-  if (checkpointsInThread(args.plan.rows.length, ctx.workerEntry)) db.pragma('wal_autocheckpoint = 0');
   try {
+    // A big commit leaves its log to a checkpoint in a thread of its own, which the backend starts
+    // when the job is done (importService.ts): into an edition, 100,000 rows, COMMIT took
+    // 0.7-0.8 s instead of 2.3-3.4 s.
+    if (checkpointsInThread(args.plan.rows.length, ctx.workerEntry)) db.pragma('wal_autocheckpoint = 0');
     await backupBeforeImport(db, ctx);
     if (ctx.cancelled()) throw new JobCancelled();
     // Time-ordered ids: the batch's rows are appended at the right edge of every id-keyed

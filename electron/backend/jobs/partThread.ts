@@ -84,7 +84,12 @@ export class PartLink<Message> {
   constructor(entry: string, kind: string, args: object, nativeBinding: string | undefined) {
     this.channel = new BroadcastChannel(`exhibition-crm-${kind}-${randomUUID()}`);
     const link: PartLinkArgs = { channel: this.channel.name, state: this.state.buffer as SharedArrayBuffer };
-    this.worker = spawnWorker(entry, { kind, args: { ...args, ...link }, cancel: this.stopFlag.buffer, nativeBinding });
+    try {
+      this.worker = spawnWorker(entry, { kind, args: { ...args, ...link }, cancel: this.stopFlag.buffer, nativeBinding });
+    } catch (e) {
+      this.channel.close();
+      throw e;
+    }
     // Failures come through the shared state and the channel, not the thread's events.
     this.worker.on('error', () => {});
     this.worker.unref();

@@ -49,9 +49,14 @@ describe('checkpoint in a thread', () => {
     expect(pages).toBeGreaterThan(0);
     const soon = checkpointSoon(db, SOURCE_WORKER_ENTRY!);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    // A second one meanwhile (two big imports in a row): paused until the last one ends.
+    const again = checkpointSoon(db, SOURCE_WORKER_ENTRY!);
     expect((await soon)?.checkpointed).toBe((await soon)?.log);
+    expect((await again)?.checkpointed).toBe((await again)?.log);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(pages);
+    // On a connection closed meanwhile (another workspace opened during the import): nothing to do, no error.
     db.close();
+    expect(await checkpointSoon(db, SOURCE_WORKER_ENTRY!)).toBeNull();
   });
 
   it('never rejects: a thread that fails leaves the log to the next checkpoint', async () => {
