@@ -99,7 +99,7 @@ export async function verifyBackupOffThread(file: string, expected: Partial<Expe
   if (entry && size >= (opts.checkInThreadFrom ?? CHECK_IN_THREAD_FROM)) {
     try {
       // A copy is only thrown away on this thread's word: a failure there (or no answer) is checked again here.
-      const r = await runThreadJob<VerifyResult>(entry, 'backup.verify', { file, expected }, opts.nativeBinding, VERIFY_TIMEOUT_MS);
+      const r = await runThreadJob<VerifyResult>(entry, 'backup.verify', { file, expected }, { nativeBinding: opts.nativeBinding, timeoutMs: VERIFY_TIMEOUT_MS });
       if (r?.ok === true) return { ok: true, problem: null };
     } catch {
       // Checked below, in this thread.

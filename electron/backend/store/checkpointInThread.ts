@@ -48,7 +48,7 @@ export function checkpointThreadsStarted(): number {
  */
 export function checkpointInThread(entry: string, file: string, nativeBinding?: string): Promise<CheckpointResult | null> {
   started++;
-  const p = runThreadJob<CheckpointResult>(entry, 'workspace.checkpoint', { file }, nativeBinding, CHECKPOINT_TIMEOUT_MS).catch(() => null);
+  const p = runThreadJob<CheckpointResult>(entry, 'workspace.checkpoint', { file }, { nativeBinding, timeoutMs: CHECKPOINT_TIMEOUT_MS }).catch(() => null);
   running.add(p);
   void p.finally(() => running.delete(p));
   return p;

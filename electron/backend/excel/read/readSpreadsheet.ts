@@ -5,9 +5,8 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
-import { spawnWorker } from '../../../host/spawnWorker';
 import { SOURCE_WORKER_ENTRY } from '../../jobs/sourceWorkerEntry';
+import { runThreadJob, ThreadJobError } from '../../jobs/threadJob';
 import { SpreadsheetError } from './spreadsheetError';
 import {
   READ_DEFAULTS,
@@ -30,14 +29,6 @@ let threads = 0;
 /** Reading threads still alive (diagnostics; the tests check a timed-out one is gone). */
 export function activeReadThreads(): number {
   return threads;
-}
-
-/** A reading thread, with a heap limit: a file that would need more fails in its thread alone. */
-function startThread(entry: string, workerData: Record<string, unknown>, maxHeapMb: number): Worker {
-  const worker = spawnWorker(entry, workerData, { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 });
-  threads++;
-  worker.once('exit', () => threads--);
-  return worker;
 }
 
 const FORMATS: readonly SpreadsheetFormat[] = ['xlsx', 'xls', 'ods', 'csv'];
@@ -96,36 +87,26 @@ function validate(raw: unknown, req: ParseRequest): SpreadsheetContent {
 }
 
 /** One reading thread for `req`; rejects with SpreadsheetError. `crashed` marks a thread that died without answering. */
-function attempt(entry: string, req: ParseRequest, timeoutMs: number, maxHeapMb: number): Promise<SpreadsheetContent> {
-  return new Promise<SpreadsheetContent>((resolve, reject) => {
-    const worker = startThread(entry, { kind: 'spreadsheet.parse', args: req, cancel: new SharedArrayBuffer(4) }, maxHeapMb);
-    let settled = false;
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      fn();
-      void worker.terminate();
-    };
-    const timer = setTimeout(() => settle(() => reject(new SpreadsheetError('timeout', `${timeoutMs} ms`))), timeoutMs);
-    worker.on('message', (m: { type?: string; result?: unknown; error?: string }) => {
-      if (m.type === 'progress') return;
-      if (m.type === 'done') {
-        settle(() => {
-          try {
-            resolve(validate(m.result, req));
-          } catch (e) {
-            reject(e as Error);
-          }
-        });
-      } else settle(() => reject(crash(String(m.error ?? m.type))));
+async function attempt(entry: string, req: ParseRequest, timeoutMs: number, maxHeapMb: number): Promise<SpreadsheetContent> {
+  let raw: unknown;
+  try {
+    raw = await runThreadJob(entry, 'spreadsheet.parse', req, {
+      timeoutMs,
+      // A heap limit: a file that would need more fails in its thread alone.
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 },
+      onStart: (worker) => {
+        threads++;
+        worker.once('exit', () => threads--);
+      },
     });
-    worker.on('error', (e: Error & { code?: string }) => {
-      // A zip bomb or a sheet too big for memory ends here: the thread hit its heap limit.
-      settle(() => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new SpreadsheetError('tooLarge', e.message) : crash(e.message)));
-    });
-    worker.on('exit', (exitCode) => settle(() => reject(crash(`reader exited with code ${exitCode}`))));
-  });
+  } catch (e) {
+    const end = e instanceof ThreadJobError ? e.end : 'error';
+    if (end === 'timeout') throw new SpreadsheetError('timeout', `${timeoutMs} ms`);
+    // A zip bomb or a sheet too big for memory ends here: the thread hit its heap limit.
+    if (e instanceof ThreadJobError && e.code === 'ERR_WORKER_OUT_OF_MEMORY') throw new SpreadsheetError('tooLarge', e.message);
+    throw crash(end === 'exit' ? `reader ${(e as Error).message}` : (e as Error).message);
+  }
+  return validate(raw, req);
 }
 
 class Crash extends SpreadsheetError {}
