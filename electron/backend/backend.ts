@@ -9,6 +9,7 @@ import { readBackupSettings } from './backup/backupSettings';
 import { scheduleDailyBackup } from './backup/dailyBackup';
 import { makeContext, type Context } from './context';
 import { JobRunner } from './jobs/jobRunner';
+import { threadJobsEnded } from './jobs/threadJob';
 import { LifecycleRefresher } from './lifecycle/refreshScheduler';
 import { listBackups } from './store/backups';
 import { openDatabase, type Db } from './store/openDatabase';
@@ -156,6 +157,19 @@ export class Backend {
       return result;
     });
     return { jobId: job.id };
+  }
+
+  /**
+   * Before the backend's thread ends (quitting the app, stopping the browser server): running
+   * jobs are cancelled and their threads, and the helper threads of runThreadJob, are let end
+   * — for at most `ms` in all — then the workspace is closed. A thread ended while it runs
+   * SQLite can abort the process (JobRunner.stopAll); a cancelled job rolls its work back.
+   */
+  async shutdown(ms: number): Promise<void> {
+    const until = Date.now() + ms;
+    await this.jobs.stopAll(ms);
+    await threadJobsEnded(Math.max(0, until - Date.now()));
+    this.close();
   }
 
   close(): void {

@@ -3,6 +3,7 @@ import type { ApiResult } from '../../shared/api';
 import type { BackendEvent } from '../../shared/api/jobs';
 import type { Language } from '../../shared/i18n/errors';
 import type { BackendWorkerData } from './backendWorker';
+import { SHUTDOWN_WAIT_MS } from './backendShutdown';
 import { BACKEND_RESOURCE_LIMITS } from './backendHeap';
 import { spawnWorker } from './spawnWorker';
 
@@ -70,7 +71,7 @@ export class BackendHost {
   async stop(): Promise<void> {
     this.stopping = true;
     await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, 3000);
+      const t = setTimeout(resolve, SHUTDOWN_WAIT_MS);
       this.worker.once('message', (m: { type: string }) => {
         if (m.type === 'closed') {
           clearTimeout(t);

@@ -3,6 +3,7 @@ import type { Language } from '../../shared/i18n/errors';
 import { Backend, type BackendOptions } from '../backend/backend';
 import { dispatch } from '../backend/dispatcher';
 import { fileLog } from '../backend/log';
+import { SHUTDOWN_JOBS_MS } from './backendShutdown';
 
 // The backend's thread: every database call runs here, never on Electron's main thread.
 
@@ -33,8 +34,10 @@ try {
 
 port.on('message', (m: Inbound) => {
   if (m.type === 'shutdown') {
-    backend.close();
-    port.postMessage({ type: 'closed' });
+    void backend
+      .shutdown(SHUTDOWN_JOBS_MS)
+      .catch((e: unknown) => log.error('closing the workspace at shutdown failed', e))
+      .finally(() => port.postMessage({ type: 'closed' }));
     return;
   }
   void dispatch(backend, m.method, m.input, m.lang, log).then((result) => port.postMessage({ type: 'result', id: m.id, result }));

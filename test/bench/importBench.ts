@@ -112,7 +112,8 @@ async function oursChild(file: string, dir: string, into: ImportInto): Promise<C
   if (job.status !== 'done') throw new Error(`commit ${job.status}: ${job.error}`);
   const ms = performance.now() - t0;
   const created = (job.result as ImportCommitResult).created;
-  backend.close();
+  // The assessment the import started is cancelled, its threads let end (Backend.shutdown).
+  await backend.shutdown(10_000);
   return { ms, peakMb: peakMb(), rows: created, parts, peaks };
 }
 

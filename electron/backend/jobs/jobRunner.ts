@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
 import type { JobInfo } from '../../../shared/api/jobs';
 import { ApiFailure } from '../../../shared/api/result';
 import { spawnWorker } from '../../host/spawnWorker';
@@ -14,6 +15,8 @@ type Listener = (job: JobInfo) => void;
 export class JobRunner {
   private readonly jobs = new Map<string, JobInfo>();
   private readonly flags = new Map<string, Int32Array>();
+  /** Job threads not yet exited (stopAll waits for them). */
+  private readonly threads = new Set<Worker>();
 
   constructor(
     private readonly opts: { workerEntry?: string; nativeBinding?: string; onUpdate: Listener },
@@ -81,6 +84,7 @@ export class JobRunner {
         nativeBinding: this.opts.nativeBinding,
         workerEntry: this.opts.workerEntry,
       });
+      this.threads.add(worker);
       let settled = false;
       worker.on('message', (m: { type: string; done?: number; total?: number; step?: string; result?: unknown; error?: string }) => {
         if (m.type === 'progress') {
@@ -98,6 +102,7 @@ export class JobRunner {
         settled = true;
       });
       worker.on('exit', (code) => {
+        this.threads.delete(worker);
         if (!settled) void finish({ status: 'failed', error: `worker exited with code ${code}` });
       });
     } else {
@@ -123,6 +128,24 @@ export class JobRunner {
       });
     }
     return { ...job };
+  }
+
+  /**
+   * Asks every running job to stop and waits, at most `ms`, until each has ended and its thread
+   * has exited by itself; true if all did. Before the backend's thread is ended (quitting the
+   * app): a thread ended while better-sqlite3 throws an SQLite error — a write waiting for a
+   * lock, say — aborts the whole process (WiseLibs/better-sqlite3#842; reproduced here with
+   * Node 20 and better-sqlite3 12), so job threads are let end rather than terminated.
+   */
+  async stopAll(ms: number): Promise<boolean> {
+    for (const [id, flag] of this.flags) if (this.jobs.get(id)?.status === 'running') Atomics.store(flag, 0, 1);
+    const until = Date.now() + ms;
+    const ended = () => this.threads.size === 0 && [...this.jobs.values()].every((j) => j.status !== 'running');
+    while (!ended()) {
+      if (Date.now() >= until) return false;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return true;
   }
 
   /** Resolves when the job is no longer running (tests, CLI). */

@@ -24,33 +24,58 @@ export interface ThreadJobOptions {
   onStart?: (worker: Worker) => void;
 }
 
+/** Threads of runThreadJob not yet exited (threadJobsEnded waits for them). */
+const live = new Set<Worker>();
+
+/** After its answer a thread ends by itself; one that has not by then is ended. */
+const EXIT_GRACE_MS = 5000;
+
 /**
  * Runs one job kind in a thread of the job worker `entry` and resolves with its result: for a
  * piece of synchronous work (no progress, no cancel) that would otherwise hold the calling
  * thread — the backend's — for seconds, or that must run apart (an untrusted file's parsing).
- * Rejects with a ThreadJobError when the job fails, the thread dies or the time runs out. The
- * thread is ended once settled.
+ * Rejects with a ThreadJobError when the job fails, the thread dies or the time runs out. A
+ * thread with no answer in time is ended; an answered one ends by itself.
  */
 export function runThreadJob<T>(entry: string, kind: string, args: unknown, opts: ThreadJobOptions): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const worker = spawnWorker(entry, { kind, args, cancel: new SharedArrayBuffer(4), nativeBinding: opts.nativeBinding }, opts.resourceLimits);
+    live.add(worker);
     opts.onStart?.(worker);
     let settled = false;
-    const settle = (fn: () => void) => {
+    // An answered thread is let end by itself: ending it while better-sqlite3 throws an
+    // SQLite error aborts the whole process (see JobRunner.stopAll). Only a thread that is
+    // stuck (no answer in time) or lingers after its answer is ended.
+    const settle = (fn: () => void, end: 'now' | 'let') => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       fn();
-      void worker.terminate();
+      if (end === 'now') void worker.terminate();
+      else setTimeout(() => void worker.terminate(), EXIT_GRACE_MS).unref();
     };
-    const fail = (end: ThreadEnd, message: string, code?: string) => settle(() => reject(new ThreadJobError(end, message, code)));
+    const fail = (end: ThreadEnd, message: string, code?: string) =>
+      settle(() => reject(new ThreadJobError(end, message, code)), end === 'timeout' ? 'now' : 'let');
     const timer = setTimeout(() => fail('timeout', `${kind}: no answer in ${opts.timeoutMs} ms`), opts.timeoutMs);
     worker.on('message', (m: { type?: string; result?: unknown; error?: string }) => {
       if (m.type === 'progress') return;
-      if (m.type === 'done') settle(() => resolve(m.result as T));
+      if (m.type === 'done') settle(() => resolve(m.result as T), 'let');
       else fail('failed', String(m.error ?? m.type));
     });
     worker.on('error', (e: Error & { code?: string }) => fail('error', e.message, e.code));
-    worker.on('exit', (code) => fail('exit', `thread exited with code ${code}`));
+    worker.on('exit', (code) => {
+      live.delete(worker);
+      fail('exit', `thread exited with code ${code}`);
+    });
   });
+}
+
+/** Waits, at most `ms`, until every thread of runThreadJob has exited; true if all have. */
+export async function threadJobsEnded(ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (live.size > 0) {
+    if (Date.now() >= until) return false;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return true;
 }
