@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowValues, withoutControls } from './rowValues';
+import { rowContext, rowValues, withoutControls } from './rowValues';
 
 describe('import row values', () => {
   it('drops control characters a spreadsheet carries and keeps its in-cell line breaks', () => {
@@ -10,15 +10,32 @@ describe('import row values', () => {
   });
 
   it('a name with control characters imports cleaned instead of being rejected', () => {
-    const r = rowValues(['Harbour\u0007 Lights Co.', 'Ningbo\u000bZhejiang'], {
-      columns: new Map([
-        ['companyName', 0],
-        ['address', 1],
-      ]),
-      edition: null,
-      dateOrder: 'dmy',
-    });
+    const r = rowValues(['Harbour\u0007 Lights Co.', 'Ningbo\u000bZhejiang'], rowContext(['companyName', 'address'], null, 'dmy'));
     expect(r.issues).toEqual([]);
     expect(r.customer).toMatchObject({ companyName: 'Harbour Lights Co.', address: 'Ningbo\nZhejiang' });
+  });
+
+  it('a participation seen before in the import gives the same result, problems included, in a row of its own', () => {
+    const edition = { id: '00000000-0000-4000-8000-0000000000e1', status: 'open' };
+    const ctx = rowContext(['companyName', 'status', 'cancelReason', 'hall'], edition, 'dmy');
+    const rows = [
+      ['Harbour Lights', 'cancelled', null, 'Hall 2'],
+      ['Ningbo Lamps', 'cancelled', 'Budget cut', 'Hall 2'],
+      ['Delta Fixtures', 'cancelled', null, 'Hall 2'],
+      ['Ningbo Lamps 2', 'cancelled', 'Budget cut', 'Hall 2'],
+      ['Ningbo Lamps 3', 'cancelled', 'Budget cut', 'Hall 3'],
+    ].map((cells) => rowValues(cells, ctx));
+    // A cancellation needs its reason: refused on every row that lacks it, not just the first.
+    for (const i of [0, 2]) {
+      expect(rows[i]!.customer).toBeNull();
+      expect(rows[i]!.issues).toEqual([{ field: 'cancelReason', key: 'err.cancelReason' }]);
+    }
+    expect(rows[1]!.participation).toMatchObject({ status: 'cancelled', cancelReason: 'Budget cut', hall: 'Hall 2', editionId: edition.id });
+    expect(rows[3]!.participation).toEqual(rows[1]!.participation);
+    expect(rows[4]!.participation).toMatchObject({ hall: 'Hall 3' });
+    // Each row has its own object: changing one changes no other.
+    expect(rows[3]!.participation).not.toBe(rows[1]!.participation);
+    // Three distinct inputs, each validated once.
+    expect(ctx.participations.size).toBe(3);
   });
 });
