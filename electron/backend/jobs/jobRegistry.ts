@@ -24,7 +24,7 @@ export const JOBS: Record<string, JobFn> = {
   'exports.valueWorkbook': async (args, ctx: JobContext) => (await import('./exportJob')).exportJob(args as ExportJobArgs, ctx),
   'exports.table': async (args, ctx: JobContext) => (await import('../exports/tableExportJob')).tableExportJob(args as TableExportJobArgs, ctx),
   // The thread that parses an untrusted spreadsheet (excel/read/readSpreadsheet.ts starts it, not users).
-  'spreadsheet.parse': async (args) => (await import('../excel/read/parseJob')).parseSpreadsheetJob(args as ParseRequest),
+  'spreadsheet.parse': async (args, ctx: JobContext) => (await import('../excel/read/parseJob')).parseSpreadsheetJob(args as ParseRequest, ctx.part),
   // The check of a big new backup (backup/writeBackup.ts starts it, not users).
   'backup.verify': async (args, ctx: JobContext) => {
     const { file, expected } = args as { file: string; expected: { applicationId?: number; userVersion?: number } };

@@ -10,6 +10,11 @@ export interface JobContext {
    * does not wait for this). A failure there is logged, never reported as the job's.
    */
   later?(fn: () => void): void;
+  /**
+   * Sends a part of the answer ahead of it (in a thread only): a reader hands rows over as it
+   * goes, so its caller can work on them meanwhile (runThreadJob's onPart).
+   */
+  part?(data: unknown): void;
 }
 
 export type JobFn = (args: unknown, ctx: JobContext) => unknown;

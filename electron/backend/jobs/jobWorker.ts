@@ -27,6 +27,7 @@ async function run(): Promise<void> {
     nativeBinding: data.nativeBinding,
     workerEntry: data.workerEntry,
     later: (fn) => afterwards.push(fn),
+    part: (d) => parentPort!.postMessage({ type: 'part', data: d }),
     cancelled: () => Atomics.load(flag, 0) === 1,
     progress(done, total, step) {
       const now = Date.now();

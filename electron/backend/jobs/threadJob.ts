@@ -22,6 +22,8 @@ export interface ThreadJobOptions {
   resourceLimits?: ResourceLimits;
   /** Called with the thread once started (the reader counts its threads). */
   onStart?: (worker: Worker) => void;
+  /** Parts of the answer the job sends ahead of it (JobContext.part), in order. */
+  onPart?: (data: unknown) => void;
 }
 
 /** Threads of runThreadJob not yet exited (threadJobsEnded waits for them). */
@@ -57,8 +59,18 @@ export function runThreadJob<T>(entry: string, kind: string, args: unknown, opts
     const fail = (end: ThreadEnd, message: string, code?: string) =>
       settle(() => reject(new ThreadJobError(end, message, code)), end === 'timeout' ? 'now' : 'let');
     const timer = setTimeout(() => fail('timeout', `${kind}: no answer in ${opts.timeoutMs} ms`), opts.timeoutMs);
-    worker.on('message', (m: { type?: string; result?: unknown; error?: string }) => {
-      if (m.type === 'progress') return;
+    worker.on('message', (m: { type?: string; result?: unknown; error?: string; data?: unknown }) => {
+      if (m.type === 'progress' || settled) return;
+      if (m.type === 'part') {
+        try {
+          opts.onPart?.(m.data);
+        } catch (e) {
+          // A part refused: the thread, still at work, is ended (answers of its kind go ahead
+          // of the answer only from readers, which hold no database).
+          settle(() => reject(new ThreadJobError('failed', e instanceof Error ? e.message : String(e))), 'now');
+        }
+        return;
+      }
       if (m.type === 'done') settle(() => resolve(m.result as T), 'let');
       else fail('failed', String(m.error ?? m.type));
     });

@@ -7,7 +7,7 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { freezePrototypes } from './hardenRealm';
 import { sniffFormat } from './sniffFormat';
 import { SpreadsheetError } from './spreadsheetError';
-import type { ParseRequest, ParseResponse, SpreadsheetContent } from './spreadsheetTypes';
+import type { HandOver, ParseRequest, ReadPart, ParseResponse, SpreadsheetContent } from './spreadsheetTypes';
 
 /** Size checks and the first bytes, before anything parses. */
 function open(req: ParseRequest): Uint8Array {
@@ -29,14 +29,14 @@ function open(req: ParseRequest): Uint8Array {
   }
 }
 
-async function parse(req: ParseRequest): Promise<SpreadsheetContent> {
+async function parse(req: ParseRequest, hand: HandOver | null): Promise<SpreadsheetContent> {
   const sniffed = sniffFormat(open(req));
   freezePrototypes();
   // From here on, untrusted bytes meet parsers — and SheetJS is first loaded now.
   if (sniffed.kind === 'other') throw new SpreadsheetError('notSpreadsheet', sniffed.what);
   if (sniffed.kind === 'zip') {
     const { readXlsx } = await import('./xlsxReader');
-    return readXlsx(req);
+    return readXlsx(req, hand);
   }
   const bytes = fs.readFileSync(req.file);
   if (sniffed.kind === 'text') {
@@ -47,14 +47,24 @@ async function parse(req: ParseRequest): Promise<SpreadsheetContent> {
   return readWithSheetjs(bytes, sniffed.kind, req);
 }
 
-export async function parseSpreadsheetJob(req: ParseRequest): Promise<ParseResponse> {
+export async function parseSpreadsheetJob(req: ParseRequest, send?: (part: ReadPart) => void): Promise<ParseResponse> {
   // Freezing the prototypes of a thread that does anything else would break it: only in the
   // thread started for this parse (never inline, e.g. by a JobRunner without a worker entry).
   if (isMainThread || (workerData as { kind?: string } | null)?.kind !== 'spreadsheet.parse') {
     return { ok: false, code: 'unreadable', detail: 'spreadsheet.parse must run in its own thread' };
   }
+  const hand: HandOver | null = send && req.mode === 'read' && req.handOverEvery > 0 ? { every: req.handOverEvery, send, sent: 0 } : null;
   try {
-    return { ok: true, content: await parse(req) };
+    const content = await parse(req, hand);
+    if (!hand || hand.sent === 0) return { ok: true, content };
+    // The rows handed over ahead are not sent again; the caller pads them to the width and
+    // drops any past the total (blank rows at the end).
+    const width = content.rows[0]?.length ?? 0; // finishRows padded every row to it
+    return {
+      ok: true,
+      content: { ...content, rows: content.rows.slice(hand.sent) },
+      handedOver: { sent: hand.sent, total: content.rows.length, width },
+    };
   } catch (e) {
     if (e instanceof SpreadsheetError) return { ok: false, code: e.code, detail: e.detail };
     const msg = e instanceof Error ? e.message : String(e);

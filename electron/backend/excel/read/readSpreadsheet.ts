@@ -13,6 +13,7 @@ import {
   SPREADSHEET_ERROR_CODES,
   type ParseRequest,
   type ReadOptions,
+  type RowListener,
   type SpreadsheetContent,
   type SpreadsheetErrorCode,
   type SpreadsheetFormat,
@@ -23,6 +24,9 @@ export { SpreadsheetError } from './spreadsheetError';
 export type { ReadOptions, SpreadsheetContent, SpreadsheetErrorCode, SpreadsheetFormat, SpreadsheetWarning } from './spreadsheetTypes';
 export { READ_DEFAULTS } from './spreadsheetTypes';
 
+
+/** Rows handed over while reading, by default (about 0.1 s of the import's validation each). */
+const HAND_OVER_EVERY = 2000;
 
 let threads = 0;
 
@@ -44,11 +48,71 @@ function str(v: unknown, max: number, what: string): string {
   return v;
 }
 
+/** A row as sent: a new array of strings (at most Excel's 32,767 characters) and nulls. */
+function checkedRow(row: unknown, req: ParseRequest): (string | null)[] {
+  if (!Array.isArray(row) || row.length > req.maxColumns) bad('a row');
+  const out: (string | null)[] = new Array<string | null>(row.length);
+  for (let i = 0; i < row.length; i++) {
+    const v: unknown = row[i];
+    if (v === null) out[i] = null;
+    else if (typeof v === 'string' && v.length <= 32_767) out[i] = v;
+    else bad('a cell');
+  }
+  return out;
+}
+
+/** Rows the reader handed over ahead of its answer (checked as they arrive), by sheet. */
+interface Ahead {
+  sheet: string | null;
+  rows: (string | null)[][];
+}
+
+/** Checks one part and adds its rows to `ahead`; the rows added, or null after a reset. */
+function takePart(data: unknown, ahead: Ahead, req: ParseRequest): { sheet: string; from: number; rows: (string | null)[][] } | null {
+  if (typeof data !== 'object' || data === null) bad('a part');
+  const p = data as Record<string, unknown>;
+  if (p.reset === true) {
+    ahead.sheet = null;
+    ahead.rows = [];
+    return null;
+  }
+  const sheet = str(p.sheet, 1000, 'a part\'s sheet');
+  if (ahead.sheet !== null && sheet !== ahead.sheet) bad('parts of two sheets');
+  if (p.from !== ahead.rows.length) bad('a part out of order');
+  if (!Array.isArray(p.rows) || ahead.rows.length + p.rows.length > req.maxRows) bad('a part\'s rows');
+  const rows = (p.rows as unknown[]).map((row) => checkedRow(row, req));
+  ahead.sheet = sheet;
+  for (const row of rows) ahead.rows.push(row);
+  return { sheet, from: p.from, rows };
+}
+
+/**
+ * The sheet's rows when some came ahead: those (cut at the final count: blank rows at the end
+ * are dropped, and may have come ahead) padded in place to the final width, then the rest.
+ */
+function withHandedOver(h: unknown, ahead: Ahead, tail: (string | null)[][], req: ParseRequest): (string | null)[][] {
+  const o = (typeof h === 'object' && h !== null ? h : bad('a hand-over')) as Record<string, unknown>;
+  const { sent, total, width } = o;
+  if (sent !== ahead.rows.length || !Number.isSafeInteger(total) || !Number.isSafeInteger(width)) bad('a hand-over');
+  const n = total as number;
+  const w = width as number;
+  if (n < 0 || n > req.maxRows || w < 0 || w > req.maxColumns) bad('a hand-over');
+  if (tail.length !== Math.max(0, n - ahead.rows.length) || tail.some((row) => row.length !== w)) bad('rows of different widths');
+  const rows = ahead.rows.length > n ? ahead.rows.slice(0, n) : ahead.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.length > w) bad('a row wider than the sheet');
+    while (row.length < w) row.push(null);
+  }
+  for (const row of tail) rows.push(row);
+  return rows;
+}
+
 /**
  * Rebuilds the reader's answer from scratch, checking every value, so nothing the parser made
  * (or a crafted file steered it to make) reaches this thread other than the expected strings.
  */
-function validate(raw: unknown, req: ParseRequest): SpreadsheetContent {
+function validate(raw: unknown, req: ParseRequest, ahead: Ahead): SpreadsheetContent {
   if (typeof raw !== 'object' || raw === null) bad('no answer');
   const r = raw as Record<string, unknown>;
   if (r.ok === false) {
@@ -66,29 +130,29 @@ function validate(raw: unknown, req: ParseRequest): SpreadsheetContent {
   });
   const sheet = str(c.sheet, 1000, 'the sheet');
   if (!sheets.some((s) => s.name === sheet)) bad('an unknown sheet');
+  if (r.handedOver !== undefined && ahead.sheet !== null && ahead.sheet !== sheet) bad('rows of another sheet');
+  if (r.handedOver === undefined && ahead.rows.length > 0) bad('rows ahead without a hand-over');
   if (!Array.isArray(c.rows) || c.rows.length > req.maxRows) bad('rows');
-  let width = -1;
-  const rows = (c.rows as unknown[]).map((row) => {
-    if (!Array.isArray(row) || row.length > req.maxColumns) bad('a row');
-    if (width < 0) width = row.length;
-    else if (row.length !== width) bad('rows of different widths');
-    const out: (string | null)[] = new Array<string | null>(row.length);
-    for (let i = 0; i < row.length; i++) {
-      const v: unknown = row[i];
-      if (v === null) out[i] = null;
-      else if (typeof v === 'string' && v.length <= 32_767) out[i] = v;
-      else bad('a cell');
-    }
-    return out;
-  });
+  const tail = (c.rows as unknown[]).map((row) => checkedRow(row, req));
+  let rows: (string | null)[][];
+  if (r.handedOver === undefined) {
+    rows = tail;
+    if (rows.some((row) => row.length !== rows[0]!.length)) bad('rows of different widths');
+  } else {
+    rows = withHandedOver(r.handedOver, ahead, tail, req);
+  }
   if (!Array.isArray(c.warnings)) bad('warnings');
   const warnings = (c.warnings as unknown[]).map((w) => WARNINGS.find((x) => x === w) ?? bad('a warning'));
   return { format, encoding, sheets, sheet, rows, warnings };
 }
 
 /** One reading thread for `req`; rejects with SpreadsheetError. `crashed` marks a thread that died without answering. */
-async function attempt(entry: string, req: ParseRequest, timeoutMs: number, maxHeapMb: number): Promise<SpreadsheetContent> {
+async function attempt(entry: string, req: ParseRequest, timeoutMs: number, maxHeapMb: number, listener?: RowListener): Promise<SpreadsheetContent> {
   let raw: unknown;
+  const ahead: Ahead = { sheet: null, rows: [] };
+  // A part refused is the answer (as a refused answer would be), not a crash to retry.
+  let refused: unknown = null;
+  listener?.reset();
   try {
     raw = await runThreadJob(entry, 'spreadsheet.parse', req, {
       timeoutMs,
@@ -98,15 +162,27 @@ async function attempt(entry: string, req: ParseRequest, timeoutMs: number, maxH
         threads++;
         worker.once('exit', () => threads--);
       },
+      onPart: (data) => {
+        let part: ReturnType<typeof takePart>;
+        try {
+          part = takePart(data, ahead, req);
+        } catch (e) {
+          refused = e;
+          throw e;
+        }
+        if (part) listener?.rows(part.sheet, part.from, part.rows);
+        else listener?.reset();
+      },
     });
   } catch (e) {
+    if (refused) throw refused;
     const end = e instanceof ThreadJobError ? e.end : 'error';
     if (end === 'timeout') throw new SpreadsheetError('timeout', `${timeoutMs} ms`);
     // A zip bomb or a sheet too big for memory ends here: the thread hit its heap limit.
     if (e instanceof ThreadJobError && e.code === 'ERR_WORKER_OUT_OF_MEMORY') throw new SpreadsheetError('tooLarge', e.message);
     throw crash(end === 'exit' ? `reader ${(e as Error).message}` : (e as Error).message);
   }
-  return validate(raw, req);
+  return validate(raw, req, ahead);
 }
 
 class Crash extends SpreadsheetError {}
@@ -123,6 +199,7 @@ async function run(file: string, mode: ParseRequest['mode'], opts: ReadOptions):
     maxRows: opts.maxRows ?? READ_DEFAULTS.maxRows,
     maxColumns: opts.maxColumns ?? READ_DEFAULTS.maxColumns,
     streaming: true,
+    handOverEvery: opts.onRows ? (opts.onRows.every ?? HAND_OVER_EVERY) : 0,
   };
   // The size is checked here too, so an oversized file never even starts a thread.
   let size: number;
@@ -142,13 +219,13 @@ async function run(file: string, mode: ParseRequest['mode'], opts: ReadOptions):
   const maxHeapMb = opts.maxHeapMb ?? READ_DEFAULTS.maxHeapMb;
   const started = Date.now();
   try {
-    return await attempt(entry, req, timeoutMs, maxHeapMb);
+    return await attempt(entry, req, timeoutMs, maxHeapMb, opts.onRows);
   } catch (e) {
     // The reading thread died without answering (not a refusal, not the heap limit): read once
     // more with SheetJS alone, which names a damaged file's fault, in the time left.
     const left = timeoutMs - (Date.now() - started);
     if (!(e instanceof Crash) || left <= 0) throw e;
-    return attempt(entry, { ...req, streaming: false }, left, maxHeapMb);
+    return attempt(entry, { ...req, streaming: false }, left, maxHeapMb, opts.onRows);
   }
 }
 

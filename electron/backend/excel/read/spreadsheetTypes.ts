@@ -21,6 +21,21 @@ export interface ReadOptions {
   workerEntry?: string;
   /** Heap limit of the reading thread in MB (default 1,536): a zip bomb ends as 'tooLarge'. */
   maxHeapMb?: number;
+  /**
+   * Rows as they are read, before the answer (checked already; .xlsx through the streaming
+   * reader only, else none come): the caller can work on them meanwhile. They are the very
+   * arrays of the answer (padded to its width at the end). Not all of them make the answer:
+   * `reset` means forget those so far (a second reading started), and the answer's sheet and
+   * row count decide.
+   */
+  onRows?: RowListener;
+}
+
+export interface RowListener {
+  /** Rows per hand-over (default 2,000). */
+  every?: number;
+  rows(sheet: string, from: number, rows: (string | null)[][]): void;
+  reset(): void;
 }
 
 export interface SpreadsheetContent {
@@ -71,9 +86,31 @@ export interface ParseRequest {
   maxColumns: number;
   /** .xlsx through our streaming reader first (false: SheetJS only, the retry after a crash). */
   streaming: boolean;
+  /**
+   * Hand rows over every this many, while the sheet is still being read (0: all in the answer).
+   * Only the streaming .xlsx reader does; the others answer with every row.
+   */
+  handOverEvery: number;
+}
+
+/** What the reading thread sends ahead of its answer: rows of `sheet` from `from`, or "forget them". */
+export type ReadPart = { sheet: string; from: number; rows: (string | null)[][] } | { reset: true };
+
+/** Where a reader hands rows over, and how many of the chosen sheet's it has. */
+export interface HandOver {
+  every: number;
+  send(part: ReadPart): void;
+  /** Rows of the answer's sheet already handed over (set by the reader). */
+  sent: number;
 }
 
 /** What it answers (checked again on arrival: nothing from the parser is trusted). */
 export type ParseResponse =
-  | { ok: true; content: SpreadsheetContent }
+  | {
+      ok: true;
+      /** Its rows: those not handed over ahead (all of them without a hand-over). */
+      content: SpreadsheetContent;
+      /** With a hand-over: rows sent ahead, the sheet's final row count and width. */
+      handedOver?: { sent: number; total: number; width: number };
+    }
   | { ok: false; code: SpreadsheetErrorCode; detail: string };

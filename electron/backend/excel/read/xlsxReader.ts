@@ -3,16 +3,21 @@
 
 import fs from 'node:fs';
 import { readWithSheetjs } from './sheetjsReader';
-import type { ParseRequest, SpreadsheetContent } from './spreadsheetTypes';
+import type { HandOver, ParseRequest, SpreadsheetContent } from './spreadsheetTypes';
 import { readXlsxStreaming, StreamingUnsupported } from './xlsxStreamReader';
 
-export async function readXlsx(req: ParseRequest): Promise<SpreadsheetContent> {
+export async function readXlsx(req: ParseRequest, hand: HandOver | null = null): Promise<SpreadsheetContent> {
   // (.ods has no workbook part: the streaming reader gives up and SheetJS reads it.)
   if (req.streaming) {
     try {
-      return await readXlsxStreaming(req);
+      return await readXlsxStreaming(req, hand);
     } catch (e) {
       if (!(e instanceof StreamingUnsupported)) throw e;
+      // SheetJS answers with every row: the ones handed over so far are forgotten.
+      if (hand) {
+        hand.send({ reset: true });
+        hand.sent = 0;
+      }
     }
   }
   return readWithSheetjs(fs.readFileSync(req.file), 'zip', req);

@@ -19,6 +19,7 @@ const req = (over: Partial<ParseRequest> = {}): ParseRequest => ({
   maxRows: 1000,
   maxColumns: 100,
   streaming: true,
+  handOverEvery: 0,
   ...over,
 });
 

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { excelSerialToIso } from '../../../../shared/domain/import/cellValues';
 import { finishRows } from './sheetRows';
 import { SpreadsheetError } from './spreadsheetError';
-import type { ParseRequest, SpreadsheetContent } from './spreadsheetTypes';
+import type { HandOver, ParseRequest, SpreadsheetContent } from './spreadsheetTypes';
 import { SheetCells, type CellFormats } from './xlsx/sheetCells';
 import { numberFormats, sharedStrings, workbookLayout } from './xlsx/workbookParts';
 import { XmlUnsupported, scanChunks } from './xlsx/xmlScan';
@@ -30,7 +30,7 @@ async function loadSsf(): Promise<Ssf> {
   return (X.default ?? X).SSF;
 }
 
-async function read(req: ParseRequest, fd: number, size: number): Promise<SpreadsheetContent> {
+async function read(req: ParseRequest, fd: number, size: number, hand: HandOver | null): Promise<SpreadsheetContent> {
   const entries = zipEntries(fd, size);
   const layout = await workbookLayout(fd, entries);
   const ssf = await loadSsf();
@@ -44,15 +44,16 @@ async function read(req: ParseRequest, fd: number, size: number): Promise<Spread
   };
   if (req.sheet !== null && !layout.sheets.some((s) => s.name === req.sheet)) throw new SpreadsheetError('sheetMissing', req.sheet);
   const sheets: { name: string; rows: number }[] = [];
-  let chosen: { name: string; rows: (string | null)[][] } | null = null;
+  let chosen: { name: string; rows: (string | null)[][]; sent: number } | null = null;
   for (const sheet of layout.sheets) {
     // The sheet whose rows go back: the one asked for, else the first with data.
     const wanted: boolean = req.mode === 'read' && (req.sheet === null ? chosen === null : req.sheet === sheet.name);
     const limits = { maxRows: req.maxRows, maxColumns: req.maxColumns, rowsLimited: wanted || req.sheet === null };
-    const cells: SheetCells = new SheetCells(wanted, sst, fmt, limits);
+    const handOver = wanted && hand ? { every: hand.every, send: (rows: (string | null)[][], from: number) => hand.send({ sheet: sheet.name, from, rows }) } : null;
+    const cells: SheetCells = new SheetCells(wanted, sst, fmt, limits, handOver);
     await scanChunks(entryChunks(fd, entries.get(sheet.part)!), cells);
     sheets.push({ name: sheet.name, rows: cells.lastRow });
-    if (wanted && (req.sheet !== null || cells.lastRow > 0)) chosen = { name: sheet.name, rows: cells.rows! };
+    if (wanted && (req.sheet !== null || cells.lastRow > 0)) chosen = { name: sheet.name, rows: cells.rows!, sent: cells.sent };
   }
   if (req.mode === 'sheets') {
     const first = sheets.find((s) => s.rows > 0);
@@ -60,10 +61,12 @@ async function read(req: ParseRequest, fd: number, size: number): Promise<Spread
     return { format: 'xlsx', encoding: null, sheets, sheet: first.name, rows: [], warnings: [] };
   }
   if (!chosen) throw new SpreadsheetError('empty', 'no cells');
+  if (hand) hand.sent = chosen.sent;
   return { format: 'xlsx', encoding: null, sheets, sheet: chosen.name, rows: finishRows(chosen.rows, req.maxRows, req.maxColumns), warnings: [] };
 }
 
-export async function readXlsxStreaming(req: ParseRequest): Promise<SpreadsheetContent> {
+/** `hand`: rows of the sheet read are handed over as they come (see HandOver). */
+export async function readXlsxStreaming(req: ParseRequest, hand: HandOver | null = null): Promise<SpreadsheetContent> {
   let fd: number;
   try {
     fd = fs.openSync(req.file, 'r');
@@ -71,7 +74,7 @@ export async function readXlsxStreaming(req: ParseRequest): Promise<SpreadsheetC
     throw new SpreadsheetError('unreadable', (e as Error).message);
   }
   try {
-    return await read(req, fd, fs.fstatSync(fd).size);
+    return await read(req, fd, fs.fstatSync(fd).size, hand);
   } catch (e) {
     if (e instanceof ZipUnsupported || e instanceof XmlUnsupported) throw new StreamingUnsupported(e.message);
     throw e;

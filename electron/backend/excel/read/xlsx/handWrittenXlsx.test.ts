@@ -40,7 +40,7 @@ async function book(name: string, sheetXml: string, opts: { sst?: string; styles
   return file;
 }
 
-const req = (file: string): ParseRequest => ({ file, mode: 'read', sheet: null, maxBytes: 1e8, maxRows: 1000, maxColumns: 100, streaming: true });
+const req = (file: string): ParseRequest => ({ file, mode: 'read', sheet: null, maxBytes: 1e8, maxRows: 1000, maxColumns: 100, streaming: true, handOverEvery: 0 });
 
 describe('readXlsxStreaming on hand-written parts', () => {
   it('reads every cell type, prefixes, missing references, rich text, escapes and CDATA', async () => {

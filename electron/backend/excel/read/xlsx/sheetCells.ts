@@ -14,6 +14,15 @@ export interface CellFormats {
   serialToIso(serial: number): string | null;
 }
 
+/**
+ * Rows handed over while the sheet is still being read (the caller validates them meanwhile):
+ * every `every` rows, the rows since the last hand-over. They stay here too, for the answer.
+ */
+export interface RowHandOver {
+  every: number;
+  send(rows: (string | null)[][], from: number): void;
+}
+
 export interface SheetLimits {
   maxRows: number;
   maxColumns: number;
@@ -75,12 +84,15 @@ export class SheetCells implements TagHandler {
   private inIs = false;
   private phonetic = 0;
   private readonly styles = new Map<number, StyleInfo>();
+  /** Rows handed over so far. */
+  sent = 0;
 
   constructor(
     collect: boolean,
     private readonly sst: readonly string[],
     private readonly fmt: CellFormats,
     private readonly limits: SheetLimits,
+    private readonly handOver: RowHandOver | null = null,
   ) {
     this.rows = collect ? [] : null;
   }
@@ -244,6 +256,11 @@ export class SheetCells implements TagHandler {
     if (this.rows) {
       while (this.rows.length < r - 1) this.rows[this.rows.length] = [];
       this.rows[r - 1] = this.cells;
+      const h = this.handOver;
+      if (h && this.rows.length - this.sent >= h.every) {
+        h.send(this.rows.slice(this.sent), this.sent);
+        this.sent = this.rows.length;
+      }
     }
   }
 }
