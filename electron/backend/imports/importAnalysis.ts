@@ -1,10 +1,10 @@
 import type { DuplicateReason } from '../../../shared/api/customers';
 import type { DuplicateDecision, ImportSummary } from '../../../shared/api/imports';
-import { detectDateOrder } from '../../../shared/domain/import/cellValues';
+import { detectDateOrder, type DateOrder } from '../../../shared/domain/import/cellValues';
 import type { ImportField } from '../../../shared/domain/import/columnMapping';
 import type { Db } from '../store/openDatabase';
 import { duplicateKeys, REASON_BY_PREFIX, WorkspaceMatcher, type WorkspaceMatch } from './duplicateKeys';
-import { isBlankRow, rowContext, rowValues, type RowValues } from './rowValues';
+import { isBlankRow, rowContext, rowValues, type RowContext, type RowValues } from './rowValues';
 
 // Every data row of a session, validated and checked for duplicates against the workspace and
 // against the earlier rows of the file. Reads the database, never writes it. Computed once
@@ -38,44 +38,78 @@ export function isDuplicate(r: RowAnalysis): boolean {
 export function analyse(db: Db, input: AnalysisInput): Analysis {
   const dateCol = input.mapping.indexOf('statusAt');
   const dateOrder = dateCol >= 0 ? (detectDateOrder(input.rows.slice(input.headerRow + 1).map((r) => r[dateCol] ?? null)) ?? 'dmy') : 'dmy';
-  const ctx = rowContext(input.mapping, input.edition, dateOrder);
-  const matcher = new WorkspaceMatcher(db);
-  const firstRowByKey = new Map<string, number>();
-  const out: RowAnalysis[] = [];
-  const summary: ImportSummary = { rows: 0, valid: 0, rejected: 0, duplicates: 0, duplicatesInFile: 0, duplicatesInWorkspace: 0 };
-  for (let i = input.headerRow + 1; i < input.rows.length; i++) {
-    const cells = input.rows[i]!;
-    if (isBlankRow(cells)) continue;
-    summary.rows++;
-    const values = rowValues(cells, ctx);
-    const r: RowAnalysis = { index: i, values, workspace: [], fileDup: null };
-    out.push(r);
-    if (!values.customer) {
-      summary.rejected++;
-      continue;
-    }
-    summary.valid++;
-    const keys = duplicateKeys(values.customer);
-    r.workspace = matcher.match(keys);
-    let first: number | null = null;
-    for (const k of keys) {
-      const at = firstRowByKey.get(k);
-      if (at === undefined) firstRowByKey.set(k, i);
-      else if (first === null || at < first) first = at;
-    }
-    if (first !== null) {
-      const reasons: DuplicateReason[] = [];
-      for (const k of keys) {
-        const reason = REASON_BY_PREFIX[k[0]!]!;
-        if (firstRowByKey.get(k) === first && !reasons.includes(reason)) reasons.push(reason);
-      }
-      r.fileDup = { index: first, reasons };
-    }
-    if (r.workspace.length || r.fileDup) summary.duplicates++;
-    if (r.workspace.length) summary.duplicatesInWorkspace++;
-    if (r.fileDup) summary.duplicatesInFile++;
+  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, dateOrder);
+  a.add(input.rows, input.rows.length);
+  return a.result();
+}
+
+/**
+ * The analysis built row by row, in sheet order: analyse() in one go, or the rows handed over
+ * while the file is still being read (importSpeculation.ts). The same rows, header row, mapping,
+ * edition and date order give the same analysis either way.
+ */
+export class Analyser {
+  private readonly ctx: RowContext;
+  private readonly matcher: WorkspaceMatcher;
+  private readonly firstRowByKey = new Map<string, number>();
+  private readonly out: RowAnalysis[] = [];
+  private readonly summary: ImportSummary = { rows: 0, valid: 0, rejected: 0, duplicates: 0, duplicatesInFile: 0, duplicatesInWorkspace: 0 };
+  /** Rows of the sheet before this index are done. */
+  done: number;
+
+  constructor(
+    db: Db,
+    private readonly headerRow: number,
+    mapping: readonly (ImportField | null)[],
+    edition: AnalysisInput['edition'],
+    dateOrder: DateOrder,
+  ) {
+    this.ctx = rowContext(mapping, edition, dateOrder);
+    this.matcher = new WorkspaceMatcher(db);
+    this.done = headerRow + 1;
   }
-  return { rows: out, summary };
+
+  /** Analyses the rows from where it stopped up to `to` (exclusive). */
+  add(rows: readonly (readonly (string | null)[])[], to: number): void {
+    const { firstRowByKey, summary } = this;
+    for (let i = this.done; i < to; i++) {
+      const cells = rows[i]!;
+      if (isBlankRow(cells)) continue;
+      summary.rows++;
+      const values = rowValues(cells, this.ctx);
+      const r: RowAnalysis = { index: i, values, workspace: [], fileDup: null };
+      this.out.push(r);
+      if (!values.customer) {
+        summary.rejected++;
+        continue;
+      }
+      summary.valid++;
+      const keys = duplicateKeys(values.customer);
+      r.workspace = this.matcher.match(keys);
+      let first: number | null = null;
+      for (const k of keys) {
+        const at = firstRowByKey.get(k);
+        if (at === undefined) firstRowByKey.set(k, i);
+        else if (first === null || at < first) first = at;
+      }
+      if (first !== null) {
+        const reasons: DuplicateReason[] = [];
+        for (const k of keys) {
+          const reason = REASON_BY_PREFIX[k[0]!]!;
+          if (firstRowByKey.get(k) === first && !reasons.includes(reason)) reasons.push(reason);
+        }
+        r.fileDup = { index: first, reasons };
+      }
+      if (r.workspace.length || r.fileDup) summary.duplicates++;
+      if (r.workspace.length) summary.duplicatesInWorkspace++;
+      if (r.fileDup) summary.duplicatesInFile++;
+    }
+    if (to > this.done) this.done = to;
+  }
+
+  result(): Analysis {
+    return { rows: this.out, summary: { ...this.summary } };
+  }
 }
 
 export interface Decisions {

@@ -83,7 +83,9 @@ export async function applySettings(b: Backend, s: ImportSession, input: Omit<Se
     const edition = s.editionId
       ? (db.prepare('SELECT id, status FROM editions WHERE id = ?').get(s.editionId) as { id: string; status: string } | undefined) ?? null
       : null;
-    s.analysis = analyse(db, { rows: s.content.rows, headerRow: s.headerRow, mapping: s.mapping, edition });
+    const ahead = s.speculation?.take(db, { sheet: s.content.sheet, rows: s.content.rows, headerRow: s.headerRow, mapping: s.mapping, editionId: edition?.id ?? null });
+    s.speculation = null;
+    s.analysis = ahead ?? analyse(db, { rows: s.content.rows, headerRow: s.headerRow, mapping: s.mapping, edition });
   }
   return s.analysis;
 }

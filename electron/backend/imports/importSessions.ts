@@ -6,6 +6,7 @@ import type { ImportField } from '../../../shared/domain/import/columnMapping';
 import type { Backend } from '../backend';
 import { readSpreadsheet, SpreadsheetError, type SpreadsheetContent } from '../excel/read/readSpreadsheet';
 import type { Analysis, Decisions } from './importAnalysis';
+import { Speculation } from './importSpeculation';
 
 // An opened file lives in the backend, in a session, from "open" to "commit" or "close": the
 // rows of the chosen sheet as read (text), and the user's choices. Memory stays bounded: a few
@@ -28,6 +29,8 @@ export interface ImportSession {
   editionId: string | null;
   decisions: Decisions;
   analysis: Analysis | null;
+  /** The analysis begun while the file was read, for the first preview to take (or drop). */
+  speculation: Speculation | null;
   /** The commit job, once started; the session is then read-only. */
   commitJobId: string | null;
   lastUsed: number;
@@ -51,9 +54,9 @@ export function spreadsheetFailure(e: unknown): never {
   throw e;
 }
 
-export async function readSheet(b: Backend, file: string, sheet?: string): Promise<SpreadsheetContent> {
+export async function readSheet(b: Backend, file: string, sheet?: string, onRows?: Speculation): Promise<SpreadsheetContent> {
   try {
-    return await readSpreadsheet(file, { sheet, workerEntry: b.opts.jobWorkerEntry });
+    return await readSpreadsheet(file, { sheet, workerEntry: b.opts.jobWorkerEntry, onRows });
   } catch (e) {
     return spreadsheetFailure(e);
   }
@@ -62,7 +65,8 @@ export async function readSheet(b: Backend, file: string, sheet?: string): Promi
 export async function openSession(b: Backend, file: string): Promise<ImportSession> {
   expire(b);
   if (!path.isAbsolute(file)) throw new ApiFailure('invalid_input', 'err.invalidInput', { path: 'err.absolutePath' });
-  const content = await readSheet(b, file);
+  const speculation = new Speculation(b.context().db);
+  const content = await readSheet(b, file, undefined, speculation);
   const sessions = store(b);
   while (sessions.size >= MAX_SESSIONS) {
     const oldest = [...sessions.values()].sort((x, y) => x.lastUsed - y.lastUsed)[0]!;
@@ -80,6 +84,7 @@ export async function openSession(b: Backend, file: string): Promise<ImportSessi
     editionId: null,
     decisions: { default: 'skip', rows: new Map() },
     analysis: null,
+    speculation,
     commitJobId: null,
     lastUsed: Date.now(),
   };

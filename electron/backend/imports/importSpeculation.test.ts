@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeList } from '../../../test/bench/importBench';
+import { tempBackend } from '../../../test/helpers/tempBackend';
+import { analyse } from './importAnalysis';
+import { getSession } from './importSessions';
+
+// Validating while the file is read (importSpeculation.ts): the first preview takes the analysis
+// begun during the reading only when it is the one it would make, and it is then the same.
+
+let t: ReturnType<typeof tempBackend>;
+afterEach(() => t?.cleanup());
+
+/** A 5,000-row list (in-file duplicates 250 rows apart, also across hand-overs) and a customer two rows repeat: one by name, one by website, in different hand-overs. */
+async function setUp(): Promise<string> {
+  t = tempBackend();
+  await t.call('customers.create', { companyName: 'Firm 2 Trading Co., Ltd.', website: 'www.firm3202.com' });
+  const file = path.join(t.dir, 'list.xlsx');
+  await makeList(file, 5000);
+  return file;
+}
+
+describe('validation while the file is read', () => {
+  it('the first preview takes it, and it is the analysis the preview would make', async () => {
+    const file = await setUp();
+    const { sessionId } = await t.call('imports.open', { path: file });
+    const s = getSession(t.backend, sessionId);
+    // Rows 1-4,000 came in two hand-overs while the file was read, and were analysed then.
+    expect(s.speculation!.rowsAnalysed).toBe(4000);
+
+    const p = await t.call('imports.preview', { sessionId });
+    expect(s.speculation).toBeNull();
+    const fresh = analyse(t.db(), { rows: s.content.rows, headerRow: s.headerRow!, mapping: s.mapping!, edition: null });
+    expect(s.analysis).toEqual(fresh);
+    expect(p.summary).toEqual({ rows: 5000, valid: 5000, rejected: 0, duplicates: 12, duplicatesInFile: 10, duplicatesInWorkspace: 2 });
+    // A duplicate in the file across hand-overs: sheet row 2,001 (the second's first) repeats row 1,751.
+    expect(s.analysis!.rows.find((r) => r.index === 2000)!.fileDup).toEqual({ index: 1750, reasons: ['name', 'email', 'domain', 'phone'] });
+  });
+
+  it('is dropped when the first preview asks for other settings (an edition)', async () => {
+    const file = await setUp();
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2026', startDate: '2026-05-01', endDate: '2026-05-03' });
+    const { sessionId } = await t.call('imports.open', { path: file });
+    const s = getSession(t.backend, sessionId);
+    expect(s.speculation!.rowsAnalysed).toBe(4000);
+
+    await t.call('imports.preview', { sessionId, editionId: e.id });
+    const fresh = analyse(t.db(), { rows: s.content.rows, headerRow: s.headerRow!, mapping: s.mapping!, edition: { id: e.id, status: 'open' } });
+    expect(s.analysis).toEqual(fresh);
+    expect(s.analysis!.rows.every((r) => r.values.participation?.editionId === e.id)).toBe(true);
+  });
+});
