@@ -112,9 +112,11 @@ async function oursChild(file: string, dir: string, into: ImportInto): Promise<C
   if (job.status !== 'done') throw new Error(`commit ${job.status}: ${job.error}`);
   const ms = performance.now() - t0;
   const created = (job.result as ImportCommitResult).created;
-  // The assessment the import started is cancelled, its threads let end (Backend.shutdown).
+  // The import's peak: the value assessment it started (into an edition) runs afterwards in
+  // threads of its own, and is cancelled here, its threads let end (Backend.shutdown).
+  const peak = peakMb();
   await backend.shutdown(10_000);
-  return { ms, peakMb: peakMb(), rows: created, parts, peaks };
+  return { ms, peakMb: peak, rows: created, parts, peaks };
 }
 
 function bareChild(file: string, dir: string): ChildResult {

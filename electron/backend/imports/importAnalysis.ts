@@ -4,7 +4,7 @@ import { detectDateOrder, type DateOrder } from '../../../shared/domain/import/c
 import type { ImportField } from '../../../shared/domain/import/columnMapping';
 import type { Db } from '../store/openDatabase';
 import { duplicateKeys, REASON_BY_PREFIX, WorkspaceMatcher, type WorkspaceMatch } from './duplicateKeys';
-import { isBlankRow, rowContext, rowValues, type RowContext, type RowValues } from './rowValues';
+import { isBlankRow, rowBase, rowContext, rowWithEdition, type RowBase, type RowContext, type RowValues } from './rowValues';
 
 // Every data row of a session, validated and checked for duplicates against the workspace and
 // against the earlier rows of the file. Reads the database, never writes it. Computed once
@@ -13,6 +13,8 @@ import { isBlankRow, rowContext, rowValues, type RowContext, type RowValues } fr
 export interface RowAnalysis {
   /** Index of the row in the sheet (0-based); the sheet row number is index + 1. */
   index: number;
+  /** What the row gives whatever the edition (kept for another edition: rederive). */
+  base: RowBase;
   values: RowValues;
   workspace: WorkspaceMatch[];
   /** The first earlier valid row sharing a key with this one. */
@@ -22,6 +24,8 @@ export interface RowAnalysis {
 export interface Analysis {
   rows: RowAnalysis[];
   summary: ImportSummary;
+  /** The edition the participations were validated for. */
+  editionId: string | null;
 }
 
 export interface AnalysisInput {
@@ -35,11 +39,27 @@ export function isDuplicate(r: RowAnalysis): boolean {
   return r.values.issues.length === 0 && (r.workspace.length > 0 || r.fileDup !== null);
 }
 
-export function analyse(db: Db, input: AnalysisInput): Analysis {
+function dateOrderOf(input: Omit<AnalysisInput, 'edition'>): DateOrder {
   const dateCol = input.mapping.indexOf('statusAt');
-  const dateOrder = dateCol >= 0 ? (detectDateOrder(input.rows.slice(input.headerRow + 1).map((r) => r[dateCol] ?? null)) ?? 'dmy') : 'dmy';
-  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, dateOrder);
+  return dateCol >= 0 ? (detectDateOrder(input.rows.slice(input.headerRow + 1).map((r) => r[dateCol] ?? null)) ?? 'dmy') : 'dmy';
+}
+
+export function analyse(db: Db, input: AnalysisInput): Analysis {
+  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, dateOrderOf(input));
   a.add(input.rows, input.rows.length);
+  return a.result();
+}
+
+/**
+ * `prev` (an analysis of the same rows with the same header row and mapping) for another
+ * edition: only the participations are validated again — the customers, the costly part, are
+ * kept — then validity, duplicates in the file and the summary follow. The same result as
+ * analyse() with that edition.
+ */
+export function rederive(db: Db, prev: Analysis, input: AnalysisInput): Analysis {
+  if (prev.editionId === (input.edition?.id ?? null)) return prev;
+  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, dateOrderOf(input));
+  a.addAgain(prev);
   return a.result();
 }
 
@@ -59,7 +79,7 @@ export class Analyser {
 
   constructor(
     db: Db,
-    private readonly headerRow: number,
+    headerRow: number,
     mapping: readonly (ImportField | null)[],
     edition: AnalysisInput['edition'],
     dateOrder: DateOrder,
@@ -71,44 +91,54 @@ export class Analyser {
 
   /** Analyses the rows from where it stopped up to `to` (exclusive). */
   add(rows: readonly (readonly (string | null)[])[], to: number): void {
-    const { firstRowByKey, summary } = this;
     for (let i = this.done; i < to; i++) {
       const cells = rows[i]!;
       if (isBlankRow(cells)) continue;
-      summary.rows++;
-      const values = rowValues(cells, this.ctx);
-      const r: RowAnalysis = { index: i, values, workspace: [], fileDup: null };
-      this.out.push(r);
-      if (!values.customer) {
-        summary.rejected++;
-        continue;
-      }
-      summary.valid++;
-      const keys = duplicateKeys(values.customer);
-      r.workspace = this.matcher.match(keys);
-      let first: number | null = null;
-      for (const k of keys) {
-        const at = firstRowByKey.get(k);
-        if (at === undefined) firstRowByKey.set(k, i);
-        else if (first === null || at < first) first = at;
-      }
-      if (first !== null) {
-        const reasons: DuplicateReason[] = [];
-        for (const k of keys) {
-          const reason = REASON_BY_PREFIX[k[0]!]!;
-          if (firstRowByKey.get(k) === first && !reasons.includes(reason)) reasons.push(reason);
-        }
-        r.fileDup = { index: first, reasons };
-      }
-      if (r.workspace.length || r.fileDup) summary.duplicates++;
-      if (r.workspace.length) summary.duplicatesInWorkspace++;
-      if (r.fileDup) summary.duplicatesInFile++;
+      this.take(i, rowBase(cells, this.ctx), null);
     }
     if (to > this.done) this.done = to;
   }
 
+  /** The rows of `prev` (same rows, header row and mapping) again, for this analyser's edition. */
+  addAgain(prev: Analysis): void {
+    for (const r of prev.rows) this.take(r.index, r.base, r.values.customer ? r.workspace : null);
+  }
+
+  /** One non-blank row; `workspace`: its matches when known already (they depend on the customer alone). */
+  private take(i: number, base: RowBase, workspace: WorkspaceMatch[] | null): void {
+    const { firstRowByKey, summary } = this;
+    summary.rows++;
+    const values = rowWithEdition(base, this.ctx);
+    const r: RowAnalysis = { index: i, base, values, workspace: [], fileDup: null };
+    this.out.push(r);
+    if (!values.customer) {
+      summary.rejected++;
+      return;
+    }
+    summary.valid++;
+    const keys = duplicateKeys(values.customer);
+    r.workspace = workspace ?? this.matcher.match(keys);
+    let first: number | null = null;
+    for (const k of keys) {
+      const at = firstRowByKey.get(k);
+      if (at === undefined) firstRowByKey.set(k, i);
+      else if (first === null || at < first) first = at;
+    }
+    if (first !== null) {
+      const reasons: DuplicateReason[] = [];
+      for (const k of keys) {
+        const reason = REASON_BY_PREFIX[k[0]!]!;
+        if (firstRowByKey.get(k) === first && !reasons.includes(reason)) reasons.push(reason);
+      }
+      r.fileDup = { index: first, reasons };
+    }
+    if (r.workspace.length || r.fileDup) summary.duplicates++;
+    if (r.workspace.length) summary.duplicatesInWorkspace++;
+    if (r.fileDup) summary.duplicatesInFile++;
+  }
+
   result(): Analysis {
-    return { rows: this.out, summary: { ...this.summary } };
+    return { rows: this.out, summary: { ...this.summary }, editionId: this.ctx.edition?.id ?? null };
   }
 }
 

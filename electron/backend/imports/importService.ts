@@ -17,7 +17,7 @@ import { translateError, type Language } from '../../../shared/i18n/errors';
 import type { Backend } from '../backend';
 import { checkpointSoon } from '../store/checkpointInThread';
 import { startAssessment } from '../valuation/assessJobs';
-import { analyse, decisionOf, isDuplicate, type Analysis, type RowAnalysis } from './importAnalysis';
+import { analyse, decisionOf, isDuplicate, rederive, type Analysis, type RowAnalysis } from './importAnalysis';
 import { checkpointsInThread, type ImportJobArgs } from './importJob';
 import { buildPlan } from './importPlan';
 import { readSheet, type ImportSession } from './importSessions';
@@ -83,9 +83,15 @@ export async function applySettings(b: Backend, s: ImportSession, input: Omit<Se
     const edition = s.editionId
       ? (db.prepare('SELECT id, status FROM editions WHERE id = ?').get(s.editionId) as { id: string; status: string } | undefined) ?? null
       : null;
-    const ahead = s.speculation?.take(db, { sheet: s.content.sheet, rows: s.content.rows, headerRow: s.headerRow, mapping: s.mapping, editionId: edition?.id ?? null });
+    const input = { rows: s.content.rows, headerRow: s.headerRow, mapping: s.mapping, edition };
+    const basis = JSON.stringify([s.content.sheet, s.headerRow, s.mapping]);
+    // The same rows and columns as an analysis at hand (begun while reading, or the last one):
+    // only the edition's participations are validated again.
+    const prev = s.speculation?.take(db, { sheet: s.content.sheet, rows: s.content.rows, headerRow: s.headerRow, mapping: s.mapping }) ??
+      (s.analysis && s.analysisOf === basis ? s.analysis : null);
     s.speculation = null;
-    s.analysis = ahead ?? analyse(db, { rows: s.content.rows, headerRow: s.headerRow, mapping: s.mapping, edition });
+    s.analysis = prev ? rederive(db, prev, input) : analyse(db, input);
+    s.analysisOf = basis;
   }
   return s.analysis;
 }

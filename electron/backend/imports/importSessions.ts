@@ -29,6 +29,8 @@ export interface ImportSession {
   editionId: string | null;
   decisions: Decisions;
   analysis: Analysis | null;
+  /** The sheet, header row and mapping `analysis` was made for (another edition needs less). */
+  analysisOf: string | null;
   /** The analysis begun while the file was read, for the first preview to take (or drop). */
   speculation: Speculation | null;
   /** The commit job, once started; the session is then read-only. */
@@ -84,6 +86,7 @@ export async function openSession(b: Backend, file: string): Promise<ImportSessi
     editionId: null,
     decisions: { default: 'skip', rows: new Map() },
     analysis: null,
+    analysisOf: null,
     speculation,
     commitJobId: null,
     lastUsed: Date.now(),

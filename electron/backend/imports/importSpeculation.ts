@@ -8,7 +8,7 @@ import { applyTemplate, templateFor } from './importTemplates';
 // Validating a big file while it is still being read. The reading thread hands rows over as it
 // goes (ReadOptions.onRows) and the backend's thread, idle meanwhile, analyses them with the
 // settings the first preview will propose: the header row detected, the mapping of a saved
-// template or guessed, no edition. The first preview takes the analysis only if the settings it
+// template or guessed (with no edition; an edition's participations are validated after). The first preview takes the analysis only if the settings it
 // arrives at are exactly those and the rows are the very rows analysed; otherwise it is
 // dropped and the preview analyses as before. Measured on 100,000 rows: see the README.
 
@@ -70,17 +70,18 @@ export class Speculation implements RowListener {
   }
 
   /**
-   * The analysis of `rows` (the file's rows as read) with these settings, if it is the one under
-   * way: the rest of the rows are analysed now. Null otherwise. Once only.
+   * The analysis of `rows` (the file's rows as read) with these settings and no edition, if it is
+   * the one under way: the rest of the rows are analysed now. Null otherwise. Once only. (For an
+   * edition, importAnalysis.rederive takes it from there.)
    */
   take(
     db: Db,
-    settings: { sheet: string; rows: readonly Row[]; headerRow: number; mapping: readonly (ImportField | null)[]; editionId: string | null },
+    settings: { sheet: string; rows: readonly Row[]; headerRow: number; mapping: readonly (ImportField | null)[] },
   ): Analysis | null {
     const a = this.analyser;
     const analysed = this.seen;
     this.abandon();
-    if (!a || db !== this.db || settings.editionId !== null || settings.sheet !== this.sheet) return null;
+    if (!a || db !== this.db || settings.sheet !== this.sheet) return null;
     if (settings.headerRow !== this.headerRow || settings.rows.length < analysed.length) return null;
     const m = settings.mapping;
     // The proposed mapping is the header row's, padded to the sheet's width.

@@ -125,12 +125,32 @@ export function isBlankRow(cells: readonly (string | null)[]): boolean {
   return true;
 }
 
+/**
+ * What a row gives whatever the edition: its customer validated, its participation's fields
+ * converted (validated with an edition only: rowWithEdition). Kept per row, so that choosing
+ * another edition validates only the participations (importAnalysis.ts).
+ */
+export interface RowBase {
+  customer: CustomerValues | null;
+  /** The participation's fields from the file, converted (shared empty object when none). */
+  participation: Readonly<Record<string, unknown>>;
+  /** Problems of the cells and of the customer. */
+  issues: RowIssue[];
+}
+
+const NO_FIELDS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** Validates one row. */
 export function rowValues(cells: readonly (string | null)[], ctx: RowContext): RowValues {
+  return rowWithEdition(rowBase(cells, ctx), ctx);
+}
+
+/** The part of a row's validation that does not depend on the edition. */
+export function rowBase(cells: readonly (string | null)[], ctx: RowContext): RowBase {
   const issues: RowIssue[] = [];
   const customer: Record<string, unknown> = {};
   const contact: Record<string, unknown> = {};
-  const participation: Record<string, unknown> = {};
+  let participation: Record<string, unknown> | null = null;
   for (const [field, col] of ctx.columns) {
     const text = withoutControls(cells[col]);
     if (text === null || text === undefined || text.trim() === '') continue;
@@ -142,7 +162,7 @@ export function rowValues(cells: readonly (string | null)[], ctx: RowContext): R
     const group = importFieldGroup(field);
     if (group === 'customer') customer[field] = c.value;
     else if (group === 'contact') contact[CONTACT_KEYS[field]!] = c.value;
-    else participation[field] = c.value;
+    else (participation ??= {})[field] = c.value;
   }
   if (Object.keys(contact).length > 0) customer.contacts = [contact];
 
@@ -157,15 +177,23 @@ export function rowValues(cells: readonly (string | null)[], ctx: RowContext): R
       if (!issues.some((i) => i.field === field)) issues.push({ field, key: issue.message });
     }
   }
+  return { customer: customerOut, participation: participation ?? NO_FIELDS, issues };
+}
 
+/** A row's values with the context's edition: its participation validated too. */
+export function rowWithEdition(base: RowBase, ctx: RowContext): RowValues {
+  let issues = base.issues;
   let participationOut: ParticipationValues | null = null;
   if (ctx.edition) {
-    const kinds = (customerOut?.kinds ?? []) as string[];
-    const p = participationPart(participation, kinds, ctx, ctx.edition);
+    const kinds = (base.customer?.kinds ?? []) as string[];
+    const p = participationPart(base.participation, kinds, ctx, ctx.edition);
     if (p.ok) participationOut = { ...p.value };
-    else for (const issue of p.issues) if (!issues.some((i) => i.field === issue.field)) issues.push(issue);
+    else {
+      issues = [...issues];
+      for (const issue of p.issues) if (!issues.some((i) => i.field === issue.field)) issues.push(issue);
+    }
   }
-  return { customer: issues.length ? null : customerOut, participation: issues.length ? null : participationOut, issues };
+  return { customer: issues.length ? null : base.customer, participation: issues.length ? null : participationOut, issues };
 }
 
 /**
@@ -174,7 +202,7 @@ export function rowValues(cells: readonly (string | null)[], ctx: RowContext): R
  * with no participation column, the parse of every row cost 1.3–1.7 s.
  */
 function participationPart(
-  participation: Record<string, unknown>,
+  participation: Readonly<Record<string, unknown>>,
   kinds: string[],
   ctx: RowContext,
   edition: { id: string; status: string },

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { guessMapping } from '../../../shared/domain/import/columnMapping';
+import { tempBackend } from '../../../test/helpers/tempBackend';
+import { analyse, rederive } from './importAnalysis';
+
+// Choosing another edition validates only the participations again (rederive): the result is
+// the analysis made from scratch for that edition — validity, duplicates and summary included.
+
+let t: ReturnType<typeof tempBackend>;
+afterEach(() => t?.cleanup());
+
+const ROWS = [
+  ['Company', 'Email', 'Status', 'Cancel reason', 'Stand'],
+  // Valid without an edition; with one, a cancellation needs its reason: rejected.
+  ['Harbour Lights', 'a@harbour.cn', 'cancelled', null, 'A1'],
+  // The same firm again: its duplicate in the file is the row above, or (with an edition,
+  // the row above rejected) none.
+  ['Harbour Lights', 'b@harbour.cn', 'attended', null, 'A2'],
+  ['Ningbo Lamps', 'x@ningbo.cn', 'cancelled', 'Budget', 'B1'],
+  // Matches the workspace's customer.
+  ['Delta Fixtures', 'sales@delta.com', null, null, 'C1'],
+  ['Ningbo Lamps', 'y@ningbo.cn', 'booked', null, 'B2'],
+];
+
+describe('another edition, the customers kept', () => {
+  it('gives the analysis made from scratch for that edition, and back', async () => {
+    t = tempBackend();
+    await t.call('customers.create', { companyName: 'Delta Fixtures Ltd', email: 'sales@delta.com' });
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2026', startDate: '2026-05-01', endDate: '2026-05-03' });
+    const edition = { id: e.id, status: 'open' };
+    const db = t.db();
+    const input = { rows: ROWS, headerRow: 0, mapping: guessMapping(ROWS[0]!) };
+    expect(input.mapping).toEqual(['companyName', 'email', 'status', 'cancelReason', 'standNumber']);
+
+    const none = analyse(db, { ...input, edition: null });
+    const withEdition = analyse(db, { ...input, edition });
+    expect(none.summary).toEqual({ rows: 5, valid: 5, rejected: 0, duplicates: 3, duplicatesInFile: 2, duplicatesInWorkspace: 1 });
+    expect(withEdition.summary).toEqual({ rows: 5, valid: 4, rejected: 1, duplicates: 2, duplicatesInFile: 1, duplicatesInWorkspace: 1 });
+    expect(withEdition.rows[0]!.values.issues).toEqual([{ field: 'cancelReason', key: 'err.cancelReason' }]);
+    expect(withEdition.rows[1]!.fileDup).toBeNull();
+
+    const derived = rederive(db, none, { ...input, edition });
+    expect(derived).toEqual(withEdition);
+    // The customers were not validated again: the same objects.
+    derived.rows.forEach((r, i) => expect(r.base).toBe(none.rows[i]!.base));
+    expect(rederive(db, derived, { ...input, edition: null })).toEqual(none);
+    // Nothing to do for the same edition.
+    expect(rederive(db, derived, { ...input, edition })).toBe(derived);
+  });
+});
