@@ -94,21 +94,32 @@ export class Analyser {
     for (let i = this.done; i < to; i++) {
       const cells = rows[i]!;
       if (isBlankRow(cells)) continue;
-      this.take(i, rowBase(cells, this.ctx), null);
+      const base = rowBase(cells, this.ctx);
+      this.take(i, base, rowWithEdition(base, this.ctx), null);
     }
     if (to > this.done) this.done = to;
   }
 
   /** The rows of `prev` (same rows, header row and mapping) again, for this analyser's edition. */
   addAgain(prev: Analysis): void {
-    for (const r of prev.rows) this.take(r.index, r.base, r.values.customer ? r.workspace : null);
+    const values = prev.rows.map((r) => rowWithEdition(r.base, this.ctx));
+    // Mostly every row stays as valid as it was (participations rarely fail): then duplicates
+    // and counts are those of `prev`, and the duplicate keys need not be made again.
+    if (values.every((v, k) => (v.customer === null) === (prev.rows[k]!.values.customer === null))) {
+      prev.rows.forEach((r, k) => this.out.push({ index: r.index, base: r.base, values: values[k]!, workspace: r.workspace, fileDup: r.fileDup }));
+      Object.assign(this.summary, prev.summary);
+      return;
+    }
+    prev.rows.forEach((r, k) => this.take(r.index, r.base, values[k]!, r.values.customer ? r.workspace : null));
   }
 
-  /** One non-blank row; `workspace`: its matches when known already (they depend on the customer alone). */
-  private take(i: number, base: RowBase, workspace: WorkspaceMatch[] | null): void {
+  /**
+   * One non-blank row, its values already made for this edition; `workspace`: its matches when
+   * known already (they depend on the customer alone).
+   */
+  private take(i: number, base: RowBase, values: RowValues, workspace: WorkspaceMatch[] | null): void {
     const { firstRowByKey, summary } = this;
     summary.rows++;
-    const values = rowWithEdition(base, this.ctx);
     const r: RowAnalysis = { index: i, base, values, workspace: [], fileDup: null };
     this.out.push(r);
     if (!values.customer) {
