@@ -68,7 +68,13 @@ export async function openSession(b: Backend, file: string): Promise<ImportSessi
   expire(b);
   if (!path.isAbsolute(file)) throw new ApiFailure('invalid_input', 'err.invalidInput', { path: 'err.absolutePath' });
   const speculation = new Speculation(b.context().db);
-  const content = await readSheet(b, file, undefined, speculation);
+  let content: SpreadsheetContent;
+  try {
+    content = await readSheet(b, file, undefined, speculation);
+  } catch (e) {
+    speculation.stop();
+    throw e;
+  }
   const sessions = store(b);
   while (sessions.size >= MAX_SESSIONS) {
     const oldest = [...sessions.values()].sort((x, y) => x.lastUsed - y.lastUsed)[0]!;

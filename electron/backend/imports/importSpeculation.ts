@@ -8,12 +8,15 @@ import { applyTemplate, templateFor } from './importTemplates';
 // Validating a big file while it is still being read. The reading thread hands rows over as it
 // goes (ReadOptions.onRows) and the backend's thread, idle meanwhile, analyses them with the
 // settings the first preview will propose: the header row detected, the mapping of a saved
-// template or guessed (with no edition; an edition's participations are validated after). The first preview takes the analysis only if the settings it
-// arrives at are exactly those and the rows are the very rows analysed; otherwise it is
+// template or guessed, no edition (an edition's participations are validated after, from this
+// analysis: importAnalysis.rederive). The first preview takes the analysis only if the settings
+// it arrives at are exactly those and the rows are the very rows analysed; otherwise it is
 // dropped and the preview analyses as before. Measured on 100,000 rows: see the README.
 
 /** Rows needed before the header row can be told (headerDetection.ts looks at the first 30). */
 const HEADER_SCAN_ROWS = 30;
+/** Rows analysed per turn of the event loop (about 0.1 s): calls are answered in between. */
+const SLICE_ROWS = 2000;
 
 type Row = (string | null)[];
 
@@ -25,6 +28,7 @@ export class Speculation implements RowListener {
   private headerRow = 0;
   private mapping: (ImportField | null)[] = [];
   private abandoned = false;
+  private pumping = false;
 
   constructor(private readonly db: Db) {}
 
@@ -42,10 +46,27 @@ export class Speculation implements RowListener {
 
   rows(sheet: string, from: number, part: Row[]): void {
     if (this.abandoned) return;
+    if (from !== this.seen.length || (this.sheet !== null && sheet !== this.sheet)) return this.abandon();
+    this.sheet = sheet;
+    for (const row of part) this.seen.push(row);
+    // Analysed a slice at a time between events, not in this handler: the parts queue up when
+    // the reading is faster, and the reading's answer (an error, say) is not kept waiting
+    // behind their analysis.
+    if (!this.pumping) {
+      this.pumping = true;
+      setImmediate(() => this.pump());
+    }
+  }
+
+  /** The reading failed: nothing more to analyse. */
+  stop(): void {
+    this.abandon();
+  }
+
+  private pump(): void {
+    this.pumping = false;
+    if (this.abandoned) return;
     try {
-      if (from !== this.seen.length || (this.sheet !== null && sheet !== this.sheet)) return this.abandon();
-      this.sheet = sheet;
-      for (const row of part) this.seen.push(row);
       if (!this.analyser) {
         if (this.seen.length < HEADER_SCAN_ROWS) return;
         this.headerRow = detectHeaderRow(this.seen);
@@ -56,7 +77,11 @@ export class Speculation implements RowListener {
         if (this.mapping.includes('statusAt')) return this.abandon();
         this.analyser = new Analyser(this.db, this.headerRow, this.mapping, null, 'dmy');
       }
-      this.analyser.add(this.seen, this.seen.length);
+      this.analyser.add(this.seen, Math.min(this.seen.length, this.analyser.done + SLICE_ROWS));
+      if (this.analyser.done < this.seen.length) {
+        this.pumping = true;
+        setImmediate(() => this.pump());
+      }
     } catch {
       // Only ever a head start: the preview analyses the file itself.
       this.abandon();
