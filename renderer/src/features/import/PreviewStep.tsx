@@ -1,11 +1,13 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { RowsTable, shownFields, SummaryBadges } from './RowsTable';
 import type { ImportFlow } from './useImportFlow';
 
 /** Step 5: the first rows as they will be stored. */
 export function PreviewStep({ flow }: { flow: ImportFlow }) {
   const { t } = useTranslation('imports');
+  const fmt = useFormat();
   const { preview } = flow;
   if (!preview) return null;
   return (
@@ -21,7 +23,7 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
           <RowsTable rows={preview.rows} fields={shownFields(preview.mapping)} />
           {preview.summary.rows > preview.rows.length && (
             <Text size="xs" c="dimmed">
-              {t('preview.more', { shown: preview.rows.length, total: preview.summary.rows })}
+              {t('preview.more', { shown: fmt.number(preview.rows.length), total: fmt.number(preview.summary.rows) })}
             </Text>
           )}
         </>

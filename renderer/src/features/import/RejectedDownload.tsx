@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { IconDownload, IconFolder } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { ApiCallError, call, transport } from '../../api/client';
 import { rejectedPath } from './rejectedPath';
 
@@ -11,6 +12,7 @@ import { rejectedPath } from './rejectedPath';
  */
 export function RejectedDownload({ sessionId, source }: { sessionId: string; source: string }) {
   const { t } = useTranslation('imports');
+  const fmt = useFormat();
   const [open, setOpen] = useState(false);
   const [path, setPath] = useState(() => rejectedPath(source, t('rejected.suffix')));
   const [saving, setSaving] = useState(false);
@@ -61,7 +63,7 @@ export function RejectedDownload({ sessionId, source }: { sessionId: string; sou
       {saved && (
         <Alert color="teal" data-testid="rejected-saved">
           <Group justify="space-between" wrap="nowrap">
-            <span>{t('rejected.saved', { count: saved.rows, path: saved.path })}</span>
+            <span>{t('rejected.saved', { count: saved.rows, n: fmt.number(saved.rows), path: saved.path })}</span>
             {desktop && (
               <Button size="xs" variant="subtle" leftSection={<IconFolder size={14} />} onClick={() => void desktop.showInFolder(saved.path)}>
                 {t('rejected.showInFolder')}

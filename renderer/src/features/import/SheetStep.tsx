@@ -62,7 +62,7 @@ export function SheetStep({ flow }: { flow: ImportFlow }) {
           </Group>
         )}
         <Text size="sm" c="dimmed">
-          {t('sheet.dataRows', { count: preview.summary.rows })}
+          {t('sheet.dataRows', { count: preview.summary.rows, n: fmt.number(preview.summary.rows) })}
         </Text>
       </Stack>
     </Stack>

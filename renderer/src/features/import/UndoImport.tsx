@@ -14,6 +14,7 @@ export interface UndoTarget {
 
 function KeptList({ kept, more }: { kept: ImportKeptRecord[]; more: number }) {
   const { t } = useTranslation('imports');
+  const fmt = useFormat();
   return (
     <List size="sm" data-testid="undo-kept">
       {kept.map((k) => (
@@ -21,7 +22,7 @@ function KeptList({ kept, more }: { kept: ImportKeptRecord[]; more: number }) {
           {t(`undo.keptKind.${k.kind}`)}: {k.name} — {t(`undo.keptReason.${k.reason}`)}
         </List.Item>
       ))}
-      {more > 0 && <List.Item>{t('undo.keptMore', { count: more })}</List.Item>}
+      {more > 0 && <List.Item>{t('undo.keptMore', { count: more, n: fmt.number(more) })}</List.Item>}
     </List>
   );
 }
@@ -70,6 +71,7 @@ function UndoPlanView({ preview }: { preview: ImportUndoPreview }) {
  */
 export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | null; onClose: () => void; onDone?: (r: ImportUndoResult) => void }) {
   const { t } = useTranslation('imports');
+  const fmt = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportUndoResult | null>(null);
@@ -100,7 +102,7 @@ export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | nu
         <Stack gap="sm" data-testid="undo-result">
           <Text>{t('undo.result', { removed: result.removed, restored: result.restored })}</Text>
           {result.kept.length > 0 && (
-            <Alert color="yellow" title={t('undo.kept', { count: result.kept.length })}>
+            <Alert color="yellow" title={t('undo.kept', { n: fmt.number(result.kept.length) })}>
               <KeptList kept={result.kept} more={0} />
             </Alert>
           )}
