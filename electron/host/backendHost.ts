@@ -67,19 +67,28 @@ export class BackendHost {
     return () => this.listeners.delete(listener);
   }
 
-  /** Closes the workspace cleanly (checkpoint) and ends the worker. */
-  async stop(): Promise<void> {
+  /**
+   * Closes the workspace cleanly (checkpoint) and ends the worker. True if the backend said it
+   * had closed, false if it was ended after waiting SHUTDOWN_WAIT_MS.
+   */
+  async stop(): Promise<boolean> {
     this.stopping = true;
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, SHUTDOWN_WAIT_MS);
-      this.worker.once('message', (m: { type: string }) => {
-        if (m.type === 'closed') {
-          clearTimeout(t);
-          resolve();
-        }
-      });
-      this.worker.postMessage({ type: 'shutdown' });
+    const worker = this.worker;
+    const closed = await new Promise<boolean>((resolve) => {
+      // Events (a cancelled job's, say) and answers still arrive before "closed".
+      const onMessage = (m: { type: string }) => {
+        if (m.type === 'closed') done(true);
+      };
+      const done = (said: boolean) => {
+        clearTimeout(t);
+        worker.off('message', onMessage);
+        resolve(said);
+      };
+      const t = setTimeout(() => done(false), SHUTDOWN_WAIT_MS);
+      worker.on('message', onMessage);
+      worker.postMessage({ type: 'shutdown' });
     });
     await this.worker.terminate();
+    return closed;
   }
 }

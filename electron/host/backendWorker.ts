@@ -32,12 +32,20 @@ try {
   log.error('opening workspace at start failed', e);
 }
 
+let shuttingDown = false;
+
 port.on('message', (m: Inbound) => {
   if (m.type === 'shutdown') {
+    shuttingDown = true;
     void backend
       .shutdown(SHUTDOWN_JOBS_MS)
       .catch((e: unknown) => log.error('closing the workspace at shutdown failed', e))
       .finally(() => port.postMessage({ type: 'closed' }));
+    return;
+  }
+  // Nothing new starts while running jobs are being stopped (the app is quitting).
+  if (shuttingDown) {
+    port.postMessage({ type: 'result', id: m.id, result: { ok: false, error: { code: 'internal', message: 'The app is closing.' } } });
     return;
   }
   void dispatch(backend, m.method, m.input, m.lang, log).then((result) => port.postMessage({ type: 'result', id: m.id, result }));

@@ -17,6 +17,8 @@ export class JobRunner {
   private readonly flags = new Map<string, Int32Array>();
   /** Job threads not yet exited (stopAll waits for them). */
   private readonly threads = new Set<Worker>();
+  /** Set by stopAll: a job started from now on (by another job's end, say) is cancelled at once. */
+  private stopping = false;
 
   constructor(
     private readonly opts: { workerEntry?: string; nativeBinding?: string; onUpdate: Listener },
@@ -62,6 +64,12 @@ export class JobRunner {
     const cancel = new SharedArrayBuffer(4);
     this.flags.set(job.id, new Int32Array(cancel));
     this.opts.onUpdate({ ...job });
+    if (this.stopping) {
+      Object.assign(job, { status: 'cancelled', finishedAt: new Date().toISOString() });
+      this.flags.delete(job.id);
+      this.opts.onUpdate({ ...job });
+      return { ...job };
+    }
 
     const finish = async (patch: Partial<JobInfo>) => {
       if (patch.status === 'done' && onDone) {
@@ -90,6 +98,8 @@ export class JobRunner {
         if (m.type === 'progress') {
           Object.assign(job, { done: m.done, total: m.total, step: m.step });
           this.opts.onUpdate({ ...job });
+        } else if (m.type === 'part') {
+          // Parts ahead of the answer are for runThreadJob's callers; no user job sends them.
         } else {
           settled = true;
           if (m.type === 'done') void finish({ status: 'done', result: m.result, done: job.total });
@@ -138,10 +148,11 @@ export class JobRunner {
    * Node 20 and better-sqlite3 12), so job threads are let end rather than terminated.
    */
   async stopAll(ms: number): Promise<boolean> {
-    for (const [id, flag] of this.flags) if (this.jobs.get(id)?.status === 'running') Atomics.store(flag, 0, 1);
+    this.stopping = true;
     const until = Date.now() + ms;
     const ended = () => this.threads.size === 0 && [...this.jobs.values()].every((j) => j.status !== 'running');
     while (!ended()) {
+      for (const [id, flag] of this.flags) if (this.jobs.get(id)?.status === 'running') Atomics.store(flag, 0, 1);
       if (Date.now() >= until) return false;
       await new Promise((r) => setTimeout(r, 20));
     }

@@ -67,7 +67,7 @@ Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
       const stop = () => {
         server.close();
         server.closeAllConnections();
-        void host.stop().then(resolve);
+        void host.stop().then(() => resolve());
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
