@@ -26,6 +26,8 @@ export interface Analysis {
   summary: ImportSummary;
   /** The edition the participations were validated for. */
   editionId: string | null;
+  /** The database as the workspace matches were taken (dbStamp): reused only while it holds. */
+  stamp: string;
 }
 
 export interface AnalysisInput {
@@ -33,6 +35,18 @@ export interface AnalysisInput {
   headerRow: number;
   mapping: readonly (ImportField | null)[];
   edition: { id: string; status: string } | null;
+}
+
+/**
+ * Changes when anything was written to the database since: PRAGMA data_version moves with
+ * every commit of another connection (an import's commit, a thread's assessment), the
+ * connection's total_changes() with its own. An analysis kept across a write would miss the
+ * customers it created, and the commit would duplicate them.
+ */
+export function dbStamp(db: Db): string {
+  const version = db.pragma('data_version', { simple: true }) as number;
+  const own = db.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${version}:${own}`;
 }
 
 export function isDuplicate(r: RowAnalysis): boolean {
@@ -52,12 +66,13 @@ export function analyse(db: Db, input: AnalysisInput): Analysis {
 
 /**
  * `prev` (an analysis of the same rows with the same header row and mapping) for another
- * edition: only the participations are validated again — the customers, the costly part, are
- * kept — then validity, duplicates in the file and the summary follow. The same result as
- * analyse() with that edition.
+ * edition, or for the database as it is now: only the participations are validated again — the
+ * customers, the costly part, are kept — then validity, duplicates and the summary follow (the
+ * workspace matches again only if the database changed). The same result as analyse() with
+ * that edition.
  */
 export function rederive(db: Db, prev: Analysis, input: AnalysisInput): Analysis {
-  if (prev.editionId === (input.edition?.id ?? null)) return prev;
+  if (prev.editionId === (input.edition?.id ?? null) && prev.stamp === dbStamp(db)) return prev;
   const a = new Analyser(db, input.headerRow, input.mapping, input.edition, dateOrderOf(input));
   a.addAgain(prev);
   return a.result();
@@ -74,6 +89,8 @@ export class Analyser {
   private readonly firstRowByKey = new Map<string, number>();
   private readonly out: RowAnalysis[] = [];
   private readonly summary: ImportSummary = { rows: 0, valid: 0, rejected: 0, duplicates: 0, duplicatesInFile: 0, duplicatesInWorkspace: 0 };
+  /** Taken before the first match: a write after it, even between rows, makes the result stale. */
+  private readonly stamp: string;
   /** Rows of the sheet before this index are done. */
   done: number;
 
@@ -85,6 +102,7 @@ export class Analyser {
     dateOrder: DateOrder,
   ) {
     this.ctx = rowContext(mapping, edition, dateOrder);
+    this.stamp = dbStamp(db);
     this.matcher = new WorkspaceMatcher(db);
     this.done = headerRow + 1;
   }
@@ -103,14 +121,16 @@ export class Analyser {
   /** The rows of `prev` (same rows, header row and mapping) again, for this analyser's edition. */
   addAgain(prev: Analysis): void {
     const values = prev.rows.map((r) => rowWithEdition(r.base, this.ctx));
+    // The workspace changed since `prev`: every valid row is matched again.
+    const fresh = prev.stamp === this.stamp;
     // Mostly every row stays as valid as it was (participations rarely fail): then duplicates
     // and counts are those of `prev`, and the duplicate keys need not be made again.
-    if (values.every((v, k) => (v.customer === null) === (prev.rows[k]!.values.customer === null))) {
+    if (fresh && values.every((v, k) => (v.customer === null) === (prev.rows[k]!.values.customer === null))) {
       prev.rows.forEach((r, k) => this.out.push({ index: r.index, base: r.base, values: values[k]!, workspace: r.workspace, fileDup: r.fileDup }));
       Object.assign(this.summary, prev.summary);
       return;
     }
-    prev.rows.forEach((r, k) => this.take(r.index, r.base, values[k]!, r.values.customer ? r.workspace : null));
+    prev.rows.forEach((r, k) => this.take(r.index, r.base, values[k]!, fresh && r.values.customer ? r.workspace : null));
   }
 
   /**
@@ -149,7 +169,7 @@ export class Analyser {
   }
 
   result(): Analysis {
-    return { rows: this.out, summary: { ...this.summary }, editionId: this.ctx.edition?.id ?? null };
+    return { rows: this.out, summary: { ...this.summary }, editionId: this.ctx.edition?.id ?? null, stamp: this.stamp };
   }
 }
 

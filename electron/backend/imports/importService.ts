@@ -17,7 +17,7 @@ import { translateError, type Language } from '../../../shared/i18n/errors';
 import type { Backend } from '../backend';
 import { checkpointSoon } from '../store/checkpointInThread';
 import { startAssessment } from '../valuation/assessJobs';
-import { analyse, decisionOf, isDuplicate, rederive, type Analysis, type RowAnalysis } from './importAnalysis';
+import { analyse, dbStamp, decisionOf, isDuplicate, rederive, type Analysis, type RowAnalysis } from './importAnalysis';
 import { checkpointsInThread, type ImportJobArgs } from './importJob';
 import { buildPlan } from './importPlan';
 import { readSheet, type ImportSession } from './importSessions';
@@ -79,7 +79,9 @@ export async function applySettings(b: Backend, s: ImportSession, input: Omit<Se
     s.editionId = input.editionId;
     changed = true;
   }
-  if (changed || !s.analysis) {
+  // Also when anything was written since (another import's commit, say): the workspace matches
+  // are taken again, nothing else.
+  if (changed || !s.analysis || s.analysis.stamp !== dbStamp(db)) {
     const edition = s.editionId
       ? (db.prepare('SELECT id, status FROM editions WHERE id = ?').get(s.editionId) as { id: string; status: string } | undefined) ?? null
       : null;

@@ -46,8 +46,16 @@ function store(b: Backend): Map<string, ImportSession> {
   return s;
 }
 
+/** Forgets a session; its analysis begun while reading, if still under way, stops with it. */
+function drop(sessions: Map<string, ImportSession>, s: ImportSession): void {
+  s.speculation?.stop();
+  s.speculation = null;
+  sessions.delete(s.id);
+}
+
 function expire(b: Backend, now = Date.now()): void {
-  for (const [id, s] of store(b)) if (now - s.lastUsed > SESSION_IDLE_MS) store(b).delete(id);
+  const sessions = store(b);
+  for (const s of [...sessions.values()]) if (now - s.lastUsed > SESSION_IDLE_MS) drop(sessions, s);
 }
 
 /** A spreadsheet failure as the API's field-level error on `path`, in the caller's language. */
@@ -77,8 +85,7 @@ export async function openSession(b: Backend, file: string): Promise<ImportSessi
   }
   const sessions = store(b);
   while (sessions.size >= MAX_SESSIONS) {
-    const oldest = [...sessions.values()].sort((x, y) => x.lastUsed - y.lastUsed)[0]!;
-    sessions.delete(oldest.id);
+    drop(sessions, [...sessions.values()].sort((x, y) => x.lastUsed - y.lastUsed)[0]!);
   }
   const s: ImportSession = {
     id: randomUUID(),
@@ -110,7 +117,11 @@ export function getSession(b: Backend, id: string): ImportSession {
 }
 
 export function closeSession(b: Backend, id: string): boolean {
-  return store(b).delete(id);
+  const sessions = store(b);
+  const s = sessions.get(id);
+  if (!s) return false;
+  drop(sessions, s);
+  return true;
 }
 
 export function setDefaultDecision(s: ImportSession, d: DuplicateDecision): void {

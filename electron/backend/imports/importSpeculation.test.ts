@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeList } from '../../../test/bench/importBench';
 import { tempBackend } from '../../../test/helpers/tempBackend';
 import { analyse } from './importAnalysis';
-import { getSession } from './importSessions';
+import { getSession, MAX_SESSIONS } from './importSessions';
 import type { Speculation } from './importSpeculation';
 
 // Validating while the file is read (importSpeculation.ts): the first preview takes the analysis
@@ -56,5 +56,62 @@ describe('validation while the file is read', () => {
     const fresh = analyse(t.db(), { rows: s.content.rows, headerRow: s.headerRow!, mapping: s.mapping!, edition: { id: e.id, status: 'open' } });
     expect(s.analysis).toEqual(fresh);
     expect(s.analysis!.rows.every((r) => r.values.participation?.editionId === e.id)).toBe(true);
+  });
+
+  it('is matched against the workspace again when something was written meanwhile (another import, say)', async () => {
+    const file = await setUp();
+    const { sessionId } = await t.call('imports.open', { path: file });
+    const s = getSession(t.backend, sessionId);
+    await analysedAhead(s.speculation!, 4000);
+    // Written after rows 1-4,000 were matched: a customer that sheet row 1,002 (firm 1000) repeats.
+    await t.call('customers.create', { companyName: 'Elsewhere Ltd', website: 'www.firm1000.com' });
+
+    const p = await t.call('imports.preview', { sessionId });
+    expect(s.analysis!.rows.find((r) => r.index === 1001)!.workspace.map((m) => m.companyName)).toEqual(['Elsewhere Ltd']);
+    expect(p.summary.duplicatesInWorkspace).toBe(3);
+    const fresh = analyse(t.db(), { rows: s.content.rows, headerRow: s.headerRow!, mapping: s.mapping!, edition: null });
+    expect(s.analysis).toEqual(fresh);
+  });
+});
+
+describe('a session closed or pushed out', () => {
+  it('stops its analysis begun while reading', async () => {
+    const file = await setUp();
+    const opened = async () => getSession(t.backend, (await t.call('imports.open', { path: file })).sessionId);
+    const closed = await opened();
+    const closedSpec = closed.speculation!;
+    await t.call('imports.close', { sessionId: closed.id });
+    const evicted = await opened();
+    const evictedSpec = evicted.speculation!;
+    for (let i = 0; i < MAX_SESSIONS; i++) await opened();
+    expect(() => getSession(t.backend, evicted.id)).toThrow();
+    // Left running, each would have analysed the two hand-overs (4,000 rows) by now.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(closedSpec.rowsAnalysed).toBe(0);
+    expect(evictedSpec.rowsAnalysed).toBe(0);
+  });
+});
+
+describe('an analysis kept by the session', () => {
+  it('is matched again after a write, for another edition and for the same settings', async () => {
+    const file = await setUp();
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2026', startDate: '2026-05-01', endDate: '2026-05-03' });
+    const { sessionId } = await t.call('imports.open', { path: file });
+    const s = getSession(t.backend, sessionId);
+    expect((await t.call('imports.preview', { sessionId })).summary.duplicatesInWorkspace).toBe(2);
+
+    await t.call('customers.create', { companyName: 'Elsewhere Ltd', website: 'www.firm10.com' });
+    // Another edition: the participations are validated again, and the workspace matched again.
+    expect((await t.call('imports.preview', { sessionId, editionId: e.id })).summary.duplicatesInWorkspace).toBe(3);
+    expect(s.analysis!.rows.find((r) => r.index === 11)!.workspace.map((m) => m.companyName)).toEqual(['Elsewhere Ltd']);
+
+    await t.call('customers.create', { companyName: 'Yet Another Ltd', email: 'info@firm20.com' });
+    // Nothing chosen differs: still matched again before the counts a commit would act on.
+    // Skipped: the 10 repeated within the file and the 4 now in the workspace.
+    expect((await t.call('imports.dryRun', { sessionId })).skipped).toBe(14);
+    expect(s.analysis).toEqual(
+      analyse(t.db(), { rows: s.content.rows, headerRow: s.headerRow!, mapping: s.mapping!, edition: { id: e.id, status: 'open' } }),
+    );
   });
 });

@@ -46,7 +46,7 @@ export class Speculation implements RowListener {
 
   rows(sheet: string, from: number, part: Row[]): void {
     if (this.abandoned) return;
-    if (from !== this.seen.length || (this.sheet !== null && sheet !== this.sheet)) return this.abandon();
+    if (from !== this.seen.length || (this.sheet !== null && sheet !== this.sheet)) return this.stop();
     this.sheet = sheet;
     for (const row of part) this.seen.push(row);
     // Analysed a slice at a time between events, not in this handler: the parts queue up when
@@ -56,11 +56,6 @@ export class Speculation implements RowListener {
       this.pumping = true;
       setImmediate(() => this.pump());
     }
-  }
-
-  /** The reading failed: nothing more to analyse. */
-  stop(): void {
-    this.abandon();
   }
 
   private pump(): void {
@@ -74,7 +69,7 @@ export class Speculation implements RowListener {
         const t = templateFor(this.db, headers);
         this.mapping = t ? applyTemplate(t, headers) : guessMapping(headers);
         // A date column's order (day or month first) is told from the whole column.
-        if (this.mapping.includes('statusAt')) return this.abandon();
+        if (this.mapping.includes('statusAt')) return this.stop();
         this.analyser = new Analyser(this.db, this.headerRow, this.mapping, null, 'dmy');
       }
       this.analyser.add(this.seen, Math.min(this.seen.length, this.analyser.done + SLICE_ROWS));
@@ -84,11 +79,12 @@ export class Speculation implements RowListener {
       }
     } catch {
       // Only ever a head start: the preview analyses the file itself.
-      this.abandon();
+      this.stop();
     }
   }
 
-  private abandon(): void {
+  /** Nothing more to analyse: the reading failed, the session closed, or the settings differ. */
+  stop(): void {
     this.abandoned = true;
     this.seen = [];
     this.analyser = null;
@@ -105,7 +101,7 @@ export class Speculation implements RowListener {
   ): Analysis | null {
     const a = this.analyser;
     const analysed = this.seen;
-    this.abandon();
+    this.stop();
     if (!a || db !== this.db || settings.sheet !== this.sheet) return null;
     if (settings.headerRow !== this.headerRow || settings.rows.length < analysed.length) return null;
     const m = settings.mapping;

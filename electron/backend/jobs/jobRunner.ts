@@ -5,6 +5,7 @@ import { ApiFailure } from '../../../shared/api/result';
 import { spawnWorker } from '../../host/spawnWorker';
 import { JOBS } from './jobRegistry';
 import { isCancellation, runAfterwards } from './jobTypes';
+import { waitUntil } from './waitUntil';
 
 type Listener = (job: JobInfo) => void;
 
@@ -149,14 +150,12 @@ export class JobRunner {
    */
   async stopAll(ms: number): Promise<boolean> {
     this.stopping = true;
-    const until = Date.now() + ms;
-    const ended = () => this.threads.size === 0 && [...this.jobs.values()].every((j) => j.status !== 'running');
-    while (!ended()) {
+    return waitUntil(() => {
+      if (this.threads.size === 0 && [...this.jobs.values()].every((j) => j.status !== 'running')) return true;
+      // Flagged again each time: a job started meanwhile is flagged too.
       for (const [id, flag] of this.flags) if (this.jobs.get(id)?.status === 'running') Atomics.store(flag, 0, 1);
-      if (Date.now() >= until) return false;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    return true;
+      return false;
+    }, ms);
   }
 
   /** Resolves when the job is no longer running (tests, CLI). */

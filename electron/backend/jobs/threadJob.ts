@@ -1,5 +1,6 @@
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { spawnWorker } from '../../host/spawnWorker';
+import { waitUntil } from './waitUntil';
 
 /** How a thread ended without an answer: no answer in time, the job failed, the thread threw or exited. */
 export type ThreadEnd = 'timeout' | 'failed' | 'error' | 'exit';
@@ -24,6 +25,11 @@ export interface ThreadJobOptions {
   onStart?: (worker: Worker) => void;
   /** Parts of the answer the job sends ahead of it (JobContext.part), in order. */
   onPart?: (data: unknown) => void;
+  /**
+   * The job holds no database (a file's parsing): its thread is ended as soon as it answers,
+   * and its heap freed at once, instead of being let end by itself.
+   */
+  endOnAnswer?: boolean;
 }
 
 /** Threads of runThreadJob not yet exited (threadJobsEnded waits for them). */
@@ -53,7 +59,7 @@ export function runThreadJob<T>(entry: string, kind: string, args: unknown, opts
       settled = true;
       clearTimeout(timer);
       fn();
-      if (end === 'now') void worker.terminate();
+      if (end === 'now' || opts.endOnAnswer) void worker.terminate();
       else setTimeout(() => void worker.terminate(), EXIT_GRACE_MS).unref();
     };
     const fail = (end: ThreadEnd, message: string, code?: string) =>
@@ -83,11 +89,6 @@ export function runThreadJob<T>(entry: string, kind: string, args: unknown, opts
 }
 
 /** Waits, at most `ms`, until every thread of runThreadJob has exited; true if all have. */
-export async function threadJobsEnded(ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (live.size > 0) {
-    if (Date.now() >= until) return false;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return true;
+export function threadJobsEnded(ms: number): Promise<boolean> {
+  return waitUntil(() => live.size === 0, ms);
 }

@@ -158,6 +158,8 @@ async function attempt(entry: string, req: ParseRequest, timeoutMs: number, maxH
       timeoutMs,
       // A heap limit: a file that would need more fails in its thread alone.
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 },
+      // No database in it: ending it at once cannot abort the process (threadJob.ts).
+      endOnAnswer: true,
       onStart: (worker) => {
         threads++;
         worker.once('exit', () => threads--);

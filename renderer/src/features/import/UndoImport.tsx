@@ -100,7 +100,7 @@ export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | nu
     <Modal opened={target !== null} onClose={close} title={result ? t('undo.done') : t('undo.title', { file: target?.fileName ?? '' })} size="lg">
       {result ? (
         <Stack gap="sm" data-testid="undo-result">
-          <Text>{t('undo.result', { removed: result.removed, restored: result.restored })}</Text>
+          <Text>{t('undo.result', { removed: fmt.number(result.removed), restored: fmt.number(result.restored) })}</Text>
           {result.kept.length > 0 && (
             <Alert color="yellow" title={t('undo.kept', { n: fmt.number(result.kept.length) })}>
               <KeptList kept={result.kept} more={0} />

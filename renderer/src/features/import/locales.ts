@@ -208,7 +208,8 @@ export const en = {
     cancel: 'Cancel',
     close: 'Close',
     done: 'Import undone',
-    result: '{{removed}} records removed, {{restored}} restored.',
+    // Counts without a plural form: "1 records" never shows.
+    result: 'Records removed: {{removed}}; put back: {{restored}}.',
     kept: 'Kept ({{n}})',
     keptReason: { edited: 'edited since the import', inUse: 'used since the import' },
     keptKind: { customer: 'Customer', participation: 'Participation', relationship: 'Relationship' },

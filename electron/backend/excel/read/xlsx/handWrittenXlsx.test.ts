@@ -70,6 +70,16 @@ describe('readXlsxStreaming on hand-written parts', () => {
     ]);
   });
 
+  it('keeps a stray cell between rows out of the row before (which may be handed over already)', async () => {
+    const file = await book(
+      'stray.xlsx',
+      '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c></x:row>' +
+        '<x:c r="B1" t="inlineStr"><x:is><x:t>stray</x:t></x:is></x:c>' +
+        '<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>b</x:t></x:is></x:c></x:row>',
+    );
+    expect((await readXlsxStreaming(req(file))).rows).toEqual([['a'], ['b']]);
+  });
+
   it('reads stored (uncompressed) parts and 1904 dates', async () => {
     const file = await book('stored.xlsx', '<x:row r="1"><x:c r="A1" s="1"><x:v>1</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>ok</x:t></x:is></x:c></x:row>', {
       stored: true,

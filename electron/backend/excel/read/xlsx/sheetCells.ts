@@ -256,6 +256,10 @@ export class SheetCells implements TagHandler {
     if (this.rows) {
       while (this.rows.length < r - 1) this.rows[this.rows.length] = [];
       this.rows[r - 1] = this.cells;
+      // The row is stored (perhaps handed over already): a stray cell before the next <row>
+      // must not write into it.
+      this.cells = [];
+      this.rowHasData = false;
       const h = this.handOver;
       if (h && this.rows.length - this.sent >= h.every) {
         h.send(this.rows.slice(this.sent), this.sent);
