@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportCounts } from '../../../shared/api/imports';
+import { ApiFailure } from '../../../shared/api/result';
 import { completeness } from '../../../shared/domain/completeness';
 import { kindsToMask, maskToKinds, type SizeBand } from '../../../shared/domain/customer';
 import { CURRENT_EXHIBITION_SETTING } from '../../../shared/domain/exhibition';
@@ -15,6 +16,7 @@ import { suspendFigureTriggers } from '../segments/customerFigures';
 import { suspendTriggers } from '../store/suspendTriggers';
 import type { Db } from '../store/openDatabase';
 import { DocumentsHelper } from './documentsThread';
+import { duplicateKeys } from './duplicateKeys';
 import type { Plan, PlanRow } from './importPlan';
 import type { CustomerValues, ParticipationValues } from './rowValues';
 
@@ -506,6 +508,30 @@ class Writer {
   }
 }
 
+/**
+ * The plan was made from matches taken before the commit began: another import, the CLI or an
+ * entry at a stand may have created customers since (the pre-import backup alone takes seconds
+ * on a big workspace). Under the write lock, a row the plan creates must not repeat one of
+ * them, or the workspace would hold both: the commit stops, nothing written, and the file is
+ * checked again. Customers are numbered in order of creation, so only those are looked at.
+ */
+function refuseRepeatsOfNewCustomers(db: Db, plan: Plan): void {
+  const keys = db
+    .prepare(
+      `SELECT d.key FROM customers c JOIN dedupe_keys d ON d.customer_id = c.id
+        WHERE c.num > ? AND c.deleted_at IS NULL`,
+    )
+    .pluck()
+    .all(plan.customersUpTo) as string[];
+  if (keys.length === 0) return;
+  const created = new Set(keys);
+  for (const r of plan.rows) {
+    if (r.action === 'create' && r.unmatched && duplicateKeys(r.customer).some((k) => created.has(k))) {
+      throw new ApiFailure('conflict', 'err.import.workspaceChanged');
+    }
+  }
+}
+
 /** From this many new customers on, their history is written set-based (bulkInsertAudit.ts). */
 export const BULK_AUDIT_FROM = CHUNK;
 
@@ -522,6 +548,7 @@ export async function commitImport(db: Db, args: CommitArgs, job: CommitProgress
   let w: Writer | null = null;
   db.exec('BEGIN IMMEDIATE');
   try {
+    refuseRepeatsOfNewCustomers(db, args.plan);
     const restoreTriggers = suspendFiguresFor(db, rows.filter((r) => r.participation).length);
     db.prepare(
       `INSERT INTO import_batches (id, file_name, sheet, edition_id, rows_read, rejected, skipped, created_by, created_at)

@@ -28,6 +28,11 @@ export interface Analysis {
   editionId: string | null;
   /** The database as the workspace matches were taken (dbStamp): reused only while it holds. */
   stamp: string;
+  /**
+   * The highest customer number then: customers numbered above it were created after the
+   * matches were taken (the commit checks the rows it creates against them, commitImport.ts).
+   */
+  customersUpTo: number;
 }
 
 export interface AnalysisInput {
@@ -46,8 +51,15 @@ export interface AnalysisInput {
 export function dbStamp(db: Db): string {
   const version = db.pragma('data_version', { simple: true }) as number;
   const own = db.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${version}:${own}`;
+  // Both start again with each connection: another workspace (or a restored one) opened in
+  // the backend must not pass for this one.
+  let serial = connections.get(db);
+  if (serial === undefined) connections.set(db, (serial = ++lastConnection));
+  return `${serial}:${version}:${own}`;
 }
+
+const connections = new WeakMap<Db, number>();
+let lastConnection = 0;
 
 export function isDuplicate(r: RowAnalysis): boolean {
   return r.values.issues.length === 0 && (r.workspace.length > 0 || r.fileDup !== null);
@@ -91,6 +103,7 @@ export class Analyser {
   private readonly summary: ImportSummary = { rows: 0, valid: 0, rejected: 0, duplicates: 0, duplicatesInFile: 0, duplicatesInWorkspace: 0 };
   /** Taken before the first match: a write after it, even between rows, makes the result stale. */
   private readonly stamp: string;
+  private readonly customersUpTo: number;
   /** Rows of the sheet before this index are done. */
   done: number;
 
@@ -103,6 +116,7 @@ export class Analyser {
   ) {
     this.ctx = rowContext(mapping, edition, dateOrder);
     this.stamp = dbStamp(db);
+    this.customersUpTo = (db.prepare('SELECT max(num) FROM customers').pluck().get() as number | null) ?? 0;
     this.matcher = new WorkspaceMatcher(db);
     this.done = headerRow + 1;
   }
@@ -169,7 +183,7 @@ export class Analyser {
   }
 
   result(): Analysis {
-    return { rows: this.out, summary: { ...this.summary }, editionId: this.ctx.edition?.id ?? null, stamp: this.stamp };
+    return { rows: this.out, summary: { ...this.summary }, editionId: this.ctx.edition?.id ?? null, stamp: this.stamp, customersUpTo: this.customersUpTo };
   }
 }
 

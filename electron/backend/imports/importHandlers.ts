@@ -48,11 +48,11 @@ export const importHandlers: HandlerMap<ImportMethod> = {
   'imports.undoPreview': (input, b) => previewUndo(b.context().db, input.batchId),
   'imports.rejected': async (input, b, call) => {
     const s = getSession(b, input.sessionId);
-    return writeRejected(s, await applySettings(b, s, {}), input.path, input.format, call.lang);
+    return writeRejected(s, await applySettings(b, s, {}, 'asIs'), input.path, input.format, call.lang);
   },
   'imports.saveTemplate': async (input, b) => {
     const s = getSession(b, input.sessionId);
-    await applySettings(b, s, {});
+    await applySettings(b, s, {}, 'asIs');
     const t = saveTemplate(b.context(), input.name, headersOf(s), s.mapping ?? []);
     s.templateMatch = { id: t.id, name: t.name };
     return t;

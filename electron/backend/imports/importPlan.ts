@@ -15,11 +15,15 @@ export interface PlanRow {
   targetRow: number | null;
   customer: CustomerValues;
   participation: ParticipationValues | null;
+  /** No stored customer matched the row when it was analysed (not a "create anyway"). */
+  unmatched: boolean;
 }
 
 export interface Plan {
   rows: PlanRow[];
   counts: ImportCounts;
+  /** Analysis.customersUpTo: the customers the rows were matched against. */
+  customersUpTo: number;
 }
 
 type Resolution = { id: string } | { row: number } | null;
@@ -65,7 +69,8 @@ export function buildPlan(analysis: Analysis, decisions: Decisions): Plan {
       targetRow: target && 'row' in target ? target.row : null,
       customer,
       participation: r.values.participation,
+      unmatched: r.workspace.length === 0,
     });
   }
-  return { rows, counts };
+  return { rows, counts, customersUpTo: analysis.customersUpTo };
 }

@@ -42,8 +42,17 @@ function invalid(field: string, key: string): never {
   throw new ApiFailure('invalid_input', 'err.invalidInput', { [field]: key });
 }
 
-/** Applies the choices of a call to the session and (re)validates when one changed. */
-export async function applySettings(b: Backend, s: ImportSession, input: Omit<Settings, 'sessionId'>): Promise<Analysis> {
+/**
+ * Applies the choices of a call to the session and (re)validates when one changed. `asIs`: the
+ * caller needs no fresh workspace matches (the rejected rows, the mapping to save), so a write
+ * since the analysis does not make it match every row again.
+ */
+export async function applySettings(
+  b: Backend,
+  s: ImportSession,
+  input: Omit<Settings, 'sessionId'>,
+  matches: 'fresh' | 'asIs' = 'fresh',
+): Promise<Analysis> {
   const db = b.context().db;
   let changed = s.analysis === null;
   if (input.sheet !== undefined && input.sheet !== s.content.sheet) {
@@ -80,8 +89,10 @@ export async function applySettings(b: Backend, s: ImportSession, input: Omit<Se
     changed = true;
   }
   // Also when anything was written since (another import's commit, say): the workspace matches
-  // are taken again, nothing else.
-  if (changed || !s.analysis || s.analysis.stamp !== dbStamp(db)) {
+  // are taken again, nothing else. Not once this file's commit runs or is done: its own
+  // customers would then match every row, for nobody (the session is read-only by then).
+  const stale = matches === 'fresh' && !committed(b, s) && s.analysis !== null && s.analysis.stamp !== dbStamp(db);
+  if (changed || !s.analysis || stale) {
     const edition = s.editionId
       ? (db.prepare('SELECT id, status FROM editions WHERE id = ?').get(s.editionId) as { id: string; status: string } | undefined) ?? null
       : null;
@@ -96,6 +107,16 @@ export async function applySettings(b: Backend, s: ImportSession, input: Omit<Se
     s.analysisOf = basis;
   }
   return s.analysis;
+}
+
+function committed(b: Backend, s: ImportSession): boolean {
+  if (!s.commitJobId) return false;
+  try {
+    const status = b.jobs.get(s.commitJobId).status;
+    return status === 'running' || status === 'done';
+  } catch {
+    return false; // the job is no longer known: as if never started
+  }
 }
 
 function rowResult(s: ImportSession, r: RowAnalysis, lang: Language): ImportRowResult {
@@ -188,6 +209,9 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
     if (prev.status === 'done') throw new ApiFailure('conflict', 'err.import.alreadyCommitted');
   }
   if (b.workspaceInfo()?.readOnly) throw new ApiFailure('read_only', 'err.readOnly');
+  // One commit at a time: the job holds the write lock while it yields, and a second one's
+  // BEGIN IMMEDIATE, in this same thread, would block it (and every call) until the busy timeout.
+  if (b.jobs.list().some((j) => j.kind === COMMIT_JOB && j.status === 'running')) throw new ApiFailure('conflict', 'err.import.anotherCommitting');
   const plan = buildPlan(await applySettings(b, s, {}), s.decisions);
   if (plan.rows.length === 0) throw new ApiFailure('invalid_input', 'err.import.nothingToImport');
   const ctx = b.context();
