@@ -80,4 +80,18 @@ describe('exhibition-crm import', () => {
     expect(run('import', '--db', db).status).toBe(2);
     expect(run('import', '--db', db, '--file', bad, '--on-duplicate', 'merge').status).toBe(2);
   });
+
+  it('says in words why a commit failed, with nothing written', () => {
+    // A workspace whose backups folder is a file: the pre-import backup cannot be written.
+    const copy = path.join(dir, 'nobackups', 'W.sqlite');
+    fs.mkdirSync(path.dirname(copy));
+    fs.copyFileSync(db, copy);
+    fs.writeFileSync(path.join(dir, 'nobackups', 'backups'), 'not a folder');
+    const file = path.join(dir, 'one.csv');
+    fs.writeFileSync(file, csv([['Company'], ['Brand New Trading Co']]));
+    const r = run('import', '--db', copy, '--file', file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('import failed, nothing was written: The backup could not be written');
+    expect(r.stderr).not.toContain('err.');
+  });
 });

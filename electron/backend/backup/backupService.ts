@@ -116,15 +116,17 @@ export function takeBackup(db: Db, reason: BackupReason, opts: TakeOptions = {})
   const next = prev
     .catch(() => null)
     .then(async () => {
-      const { file, at, intoFolder } = target(db, reason, opts);
+      let to: ReturnType<typeof target>;
       try {
-        await writeOnlineBackup(db, file, opts);
+        // Inside: making the folder fails too (a file of that name, a drive gone).
+        to = target(db, reason, opts);
+        await writeOnlineBackup(db, to.file, opts);
       } catch (e) {
         // Stopped by the caller (a cancelled import): not a failure of the backup.
         if (e instanceof BackupStopped) throw e.reason;
         recordFailure(db, reason, e);
       }
-      return succeeded(db, file, reason, at, intoFolder, opts);
+      return succeeded(db, to.file, reason, to.at, to.intoFolder, opts);
     });
   running.set(key, next);
   const clear = () => {
@@ -136,13 +138,14 @@ export function takeBackup(db: Db, reason: BackupReason, opts: TakeOptions = {})
 
 /** The same, synchronously (VACUUM INTO): before a migration or an import commit. */
 export function takeBackupSync(db: Db, reason: BackupReason, opts: TakeOptions = {}): BackupEntry {
-  const { file, at, intoFolder } = target(db, reason, opts);
+  let to: ReturnType<typeof target>;
   try {
-    writeSnapshotBackup(db, file, opts);
+    to = target(db, reason, opts);
+    writeSnapshotBackup(db, to.file, opts);
   } catch (e) {
     recordFailure(db, reason, e);
   }
-  return succeeded(db, file, reason, at, intoFolder, opts);
+  return succeeded(db, to.file, reason, to.at, to.intoFolder, opts);
 }
 
 /** Whether the workspace already has a daily backup of the user's today. */

@@ -102,6 +102,8 @@ describe('a customer created while the commit waits for its backup', () => {
     const { s, end } = await commitWhileEntered({ companyName: 'Gamma Incorporated', website: 'https://gamma.io' });
     expect(end.status).toBe('failed');
     expect(end.error).toBe('err.import.workspaceChanged');
+    // Its backup is kept: the backups' status is told to refresh.
+    expect(t.events).toContainEqual({ type: 'data.changed', domain: 'backups' });
     // Only the entry: no customer, batch or record of the import.
     expect(customers()).toEqual(['Gamma Incorporated']);
     expect(tableCounts(t)).toMatchObject({ customers: 1, import_batches: 0, import_batch_records: 0 });

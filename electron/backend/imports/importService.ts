@@ -248,7 +248,12 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
       if (x) assessJobId = startAssessment(b, x, 'import').id;
     }
     return { ...counts, batchId, assessJobId };
-  }, { inline: true });
+  }, {
+    inline: true,
+    // Failed after its backup (a repeat found under the write lock, a full disk): the backup is
+    // kept, and the backups' status shown must say so.
+    onFailed: () => ctx.changed('backups'),
+  });
   s.commitJobId = job.id;
   return job;
 }

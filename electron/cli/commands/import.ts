@@ -6,6 +6,7 @@ import { DUPLICATE_DECISIONS, type DuplicateDecision, type ImportCommitResult, t
 import { Backend } from '../../backend/backend';
 import { dispatch } from '../../backend/dispatcher';
 import { checkpointsSettled } from '../../backend/store/checkpointInThread';
+import { isErrorKey, translateError } from '../../../shared/i18n/errors';
 import { CliError, type Command } from '../cliSupport';
 import { appVersion } from '../version';
 
@@ -94,7 +95,11 @@ Exit code: 0 when something was (or would be) imported, 1 when nothing could be,
       }
       const started = await call('imports.commit', { sessionId });
       const job = await backend.jobs.wait(started.id);
-      if (job.status !== 'done') throw new CliError(`import failed, nothing was written: ${job.error ?? job.status}`);
+      if (job.status !== 'done') {
+        // A job's error is a message key when the app knows the reason (errors.ts).
+        const why = job.error ? (isErrorKey(job.error) ? translateError(job.error, 'en') : job.error) : job.status;
+        throw new CliError(`import failed, nothing was written: ${why}`);
+      }
       const result = job.result as ImportCommitResult;
       // The assessment the import started runs on this connection's file: let it finish first.
       if (result.assessJobId) await backend.jobs.wait(result.assessJobId);

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text } f
 import type { ImportCommitResult, ImportCounts } from '@shared/api/imports';
 import { isErrorKey, translateError, type Language } from '@shared/i18n/errors';
 import { IconCheck, IconUpload } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -52,10 +52,18 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
     enabled: !!sessionId && !flow.committed,
   });
   const done = job?.status === 'done';
+  const failed = job?.status === 'failed';
   const { setCommitted } = flow;
   useEffect(() => {
     if (done) setCommitted(true);
   }, [done, setCommitted]);
+  // A commit that failed may have failed because the workspace changed meanwhile (customers
+  // added while it waited for its backup): the counts here and the duplicates step are asked
+  // again, matched against the workspace as it is now.
+  const qc = useQueryClient();
+  useEffect(() => {
+    if (failed) void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'imports.dryRun' || q.queryKey[0] === 'imports.validate' });
+  }, [failed, qc]);
   if (!opened) return null;
 
   const start = async () => {
@@ -112,7 +120,8 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
             <Alert color={job.status === 'failed' ? 'red' : 'gray'}>
               {t(job.status === 'failed' ? 'commit.failed' : 'commit.cancelled')}
               {/* A job's error is a message key when the app knows it (e.g. the pre-import backup failed). */}
-              {job.error ? ` ${isErrorKey(job.error) ? translateError(job.error, i18n.language as Language) : job.error}` : ''}
+              {/* Chinese sentences follow each other without a space. */}
+              {job.error ? `${i18n.language === 'zh' ? '' : ' '}${isErrorKey(job.error) ? translateError(job.error, i18n.language as Language) : job.error}` : ''}
             </Alert>
           )}
           {running && (job ? <JobProgress job={job} /> : <Loader size="sm" />)}
