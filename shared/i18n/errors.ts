@@ -144,7 +144,7 @@ const en: Catalog = {
   'err.import.alreadyUndone': () => 'This import has already been undone.',
   'err.import.anotherCommitting': () => 'Another import is being saved. Import this file when it has finished.',
   'err.import.workspaceChanged': () =>
-    'Customers were added while this import waited (another import or an entry), and rows of this file repeat them. Import it again: those rows are then found as duplicates.',
+    'The workspace changed while this import waited (another import, an entry, a restore or a deletion), and rows of this file are affected. Import it again: the rows are then checked against the workspace as it is now.',
   'err.import.nothingMapped': () => 'Map at least one column to a field first.',
   // Audit trail (issue 7)
   'err.retentionDays': () => 'Enter a whole number of days from 1 to 3650.',
@@ -281,7 +281,7 @@ const zh: Catalog = {
   'err.import.alreadyCommitted': () => '此文件已导入。如需再次导入，请重新打开文件。',
   'err.import.alreadyUndone': () => '此次导入已撤销。',
   'err.import.anotherCommitting': () => '另一个导入正在保存。请在其完成后再导入此文件。',
-  'err.import.workspaceChanged': () => '在此导入等待期间新增了客户（其他导入或录入），本文件中有行与之重复。请再次导入：这些行将被识别为重复项。',
+  'err.import.workspaceChanged': () => '在此导入等待期间工作区发生了变化（其他导入、录入、恢复或删除），本文件中有行受到影响。请再次导入：届时将按工作区的当前状态重新核对这些行。',
   'err.import.nothingMapped': () => '请先将至少一列对应到字段。',
   // 审计记录（问题 7）
   'err.retentionDays': () => '请输入 1 到 3650 之间的整数天数。',

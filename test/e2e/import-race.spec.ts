@@ -36,21 +36,23 @@ test('a customer entered during the backup stops the commit; checked again, the 
   const created = page.getByTestId('dry-run-counts').locator('[data-count="created"]');
   await expect(created).toHaveText(/\D3$/);
 
+  const backupsLink = page.getByRole('navigation').getByRole('link', { name: /Backups/ });
+  await expect(backupsLink).toContainText('None yet', { ignoreCase: true });
   await page.getByTestId('commit-import').click();
   await expect(page.getByTestId('job-progress')).toContainText('Backing up the workspace first', { timeout: 30_000 });
   // Entered at a stand meanwhile, by another name: the same website as the third row.
   await server.api('customers.create', { companyName: 'Numbat Optics Incorporated', website: 'https://numbat-optics.test' });
 
-  const failure = page.getByText(/Customers were added while this import waited/);
+  const failure = page.getByText(/The workspace changed while this import waited/);
   await expect(failure).toBeVisible({ timeout: 60_000 });
   // The counts are matched again: the third row is now a duplicate, skipped.
   await expect(created).toHaveText(/\D2$/);
   await expect(page.getByTestId('dry-run-counts').locator('[data-count="skipped"]')).toHaveText(/\D1$/);
   // The backup made before the commit is kept, and the navigation's badge knows it.
-  await expect(page.getByRole('navigation').getByRole('link', { name: /Backups/ })).not.toContainText('None yet', { ignoreCase: true });
+  await expect(backupsLink).not.toContainText('None yet', { ignoreCase: true });
   await shot(page, 'import-race-1-stopped-en');
   await setLanguage(page, 'zh');
-  await expect(page.getByText(/在此导入等待期间新增了客户/)).toBeVisible();
+  await expect(page.getByText(/在此导入等待期间工作区发生了变化/)).toBeVisible();
   await shot(page, 'import-race-1-stopped-zh');
   await setLanguage(page, 'en');
   // Nothing of the import was written: only the entry.

@@ -28,11 +28,6 @@ export interface Analysis {
   editionId: string | null;
   /** The database as the workspace matches were taken (dbStamp): reused only while it holds. */
   stamp: string;
-  /**
-   * The highest customer number then: customers numbered above it were created after the
-   * matches were taken (the commit checks the rows it creates against them, commitImport.ts).
-   */
-  customersUpTo: number;
 }
 
 export interface AnalysisInput {
@@ -60,6 +55,20 @@ export function dbStamp(db: Db): string {
 
 const connections = new WeakMap<Db, number>();
 let lastConnection = 0;
+
+/**
+ * Runs a write of this connection that cannot change any match (a mapping template saved) and
+ * keeps `a` current if it was before: else that write alone would make the next call match
+ * every row again. Not when another connection committed meanwhile (its data_version moved).
+ */
+export function withoutMatchChange<T>(db: Db, a: Analysis | null, write: () => T): T {
+  const before = dbStamp(db);
+  const result = write();
+  const after = dbStamp(db);
+  const versionOf = (stamp: string) => stamp.slice(0, stamp.lastIndexOf(':'));
+  if (a && a.stamp === before && versionOf(after) === versionOf(before)) a.stamp = after;
+  return result;
+}
 
 export function isDuplicate(r: RowAnalysis): boolean {
   return r.values.issues.length === 0 && (r.workspace.length > 0 || r.fileDup !== null);
@@ -103,7 +112,6 @@ export class Analyser {
   private readonly summary: ImportSummary = { rows: 0, valid: 0, rejected: 0, duplicates: 0, duplicatesInFile: 0, duplicatesInWorkspace: 0 };
   /** Taken before the first match: a write after it, even between rows, makes the result stale. */
   private readonly stamp: string;
-  private readonly customersUpTo: number;
   /** Rows of the sheet before this index are done. */
   done: number;
 
@@ -116,7 +124,6 @@ export class Analyser {
   ) {
     this.ctx = rowContext(mapping, edition, dateOrder);
     this.stamp = dbStamp(db);
-    this.customersUpTo = (db.prepare('SELECT max(num) FROM customers').pluck().get() as number | null) ?? 0;
     this.matcher = new WorkspaceMatcher(db);
     this.done = headerRow + 1;
   }
@@ -183,7 +190,7 @@ export class Analyser {
   }
 
   result(): Analysis {
-    return { rows: this.out, summary: { ...this.summary }, editionId: this.ctx.edition?.id ?? null, stamp: this.stamp, customersUpTo: this.customersUpTo };
+    return { rows: this.out, summary: { ...this.summary }, editionId: this.ctx.edition?.id ?? null, stamp: this.stamp };
   }
 }
 

@@ -192,6 +192,8 @@ describe('imports: atomic commit', () => {
     expect(job.status).toBe('cancelled');
     expect(tableCounts(t)).toEqual(before);
     expect(await t.call('imports.batches', {})).toEqual([]);
+    // A backup it finished is kept: the backups' status is told to refresh either way.
+    expect(t.events).toContainEqual({ type: 'data.changed', domain: 'backups' });
   }, 60_000);
 });
 

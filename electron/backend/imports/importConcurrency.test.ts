@@ -4,6 +4,7 @@ import { csv, tableCounts, writeFile, type T } from '../../../test/helpers/impor
 import { tempBackend } from '../../../test/helpers/tempBackend';
 import { Backend } from '../backend';
 import { dispatch } from '../dispatcher';
+import { getSession } from './importSessions';
 
 // Imports and other writers at once: what a session analysed earlier is matched against the
 // workspace as it is when it commits. The other writers here commit on connections of their
@@ -82,19 +83,36 @@ function secondProgram(file: string): Backend {
   return other;
 }
 
+type Change = (second: Backend) => Promise<void>;
+
+/** Calls the second program, failing the test with the error if the call failed. */
+async function on<T = Record<string, unknown>>(second: Backend, method: string, input: unknown): Promise<T> {
+  const r = await dispatch(second, method, input);
+  if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
+  return r.data as T;
+}
+
 /**
- * Starts this file's commit and, while it waits for its pre-import backup, has the second
- * program create a customer: the job's end.
+ * Starts this file's commit after `before` (in this backend, before the file is checked) and,
+ * while the commit waits for its pre-import backup, has the second program make `during`:
+ * the job's end.
  */
-async function commitWhileEntered(entry: { companyName: string; website: string }) {
+async function commitWhile(during: Change, opts: { before?: () => Promise<void>; decision?: 'skip' | 'update' | 'create' } = {}) {
   t = tempBackend();
-  const s = await previewed(writeFile(t, 'list.csv', FILE));
+  await opts.before?.();
+  const { sessionId: s } = await t.call('imports.open', { path: writeFile(t, 'list.csv', FILE) });
+  await t.call('imports.preview', { sessionId: s });
+  if (opts.decision) await t.call('imports.setDecisions', { sessionId: s, default: opts.decision });
   const second = secondProgram(t.file);
   const job = await t.call('imports.commit', { sessionId: s });
   expect(t.backend.jobs.get(job.id).status).toBe('running'); // its pre-import backup
-  expect((await dispatch(second, 'customers.create', entry)).ok).toBe(true);
+  await during(second);
   return { s, end: await t.backend.jobs.wait(job.id) };
 }
+
+const commitWhileEntered = (entry: { companyName: string; website: string }) => commitWhile(async (second) => void (await on(second, 'customers.create', entry)));
+
+const created = (name: string, extra: Record<string, unknown> = {}) => t.call('customers.create', { companyName: name, ...extra });
 
 describe('a customer created while the commit waits for its backup', () => {
   it('stops the commit when a row repeats it: nothing written, the reason in the user’s words', async () => {
@@ -118,6 +136,88 @@ describe('a customer created while the commit waits for its backup', () => {
     const { end } = await commitWhileEntered({ companyName: 'Delta AG', website: 'delta.ch' });
     expect(end.status).toBe('done');
     expect(customers()).toEqual(['Alpha Ltd', 'Beta GmbH', 'Delta AG', 'Gamma Inc']);
+  });
+});
+
+describe('the workspace changed otherwise while the commit waits for its backup', () => {
+  const refused = (end: { status: string; error: string | null }) => {
+    expect(end).toMatchObject({ status: 'failed', error: 'err.import.workspaceChanged' });
+    expect(tableCounts(t)).toMatchObject({ import_batches: 0, import_batch_records: 0 });
+  };
+
+  it('stops when the repeat takes the number of a customer purged from the Trash meanwhile', async () => {
+    // The highest number is in the Trash: emptied, the next customer is given it again.
+    const { end } = await commitWhile(
+      async (second) => {
+        await on(second, 'customers.emptyTrash', { confirm: true });
+        await on(second, 'customers.create', { companyName: 'Gamma Incorporated', website: 'gamma.io' });
+      },
+      { before: async () => void (await t.call('customers.trash', { ids: [(await created('Zeta Ltd')).id] })) },
+    );
+    refused(end);
+    expect(customers()).toEqual(['Gamma Incorporated']);
+  });
+
+  it('stops when a customer a row repeats is restored from the Trash', async () => {
+    let id = '';
+    const { end } = await commitWhile(async (second) => void (await on(second, 'customers.restore', { ids: [id] })), {
+      before: async () => {
+        id = (await created('Gamma Incorporated', { website: 'gamma.io' })).id;
+        await t.call('customers.trash', { ids: [id] });
+      },
+    });
+    refused(end);
+    expect(customers()).toEqual(['Gamma Incorporated']);
+  });
+
+  it('stops when a stored customer is edited to repeat a row', async () => {
+    let id = '';
+    const { end } = await commitWhile(async (second) => void (await on(second, 'customers.update', { id, version: 1, patch: { website: 'gamma.io' } })), {
+      before: async () => void (id = (await created('Omega Holdings')).id),
+    });
+    refused(end);
+    expect(customers()).toEqual(['Omega Holdings']);
+  });
+
+  it('stops when a customer a row would update is moved to the Trash, and imports the row as new after', async () => {
+    let id = '';
+    const { s, end } = await commitWhile(async (second) => void (await on(second, 'customers.trash', { ids: [id] })), {
+      before: async () => void (id = (await created('Alpha Limited', { email: 'hi@alpha.com' })).id),
+      decision: 'update',
+    });
+    refused(end);
+    // Checked again: the row matches nothing live, so it creates; the customer stays in the Trash.
+    expect(await t.call('imports.dryRun', { sessionId: s })).toMatchObject({ created: 3, updated: 0 });
+    expect((await t.backend.jobs.wait((await t.call('imports.commit', { sessionId: s })).id)).status).toBe('done');
+    expect(t.db().prepare('SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL').pluck().get()).toBe(1);
+  });
+
+  it('goes on for a row to create anyway, and for a repeat entered and moved to the Trash', async () => {
+    const { end } = await commitWhile(
+      async (second) => {
+        const entry = await on<{ id: string }>(second, 'customers.create', { companyName: 'Gamma Incorporated', website: 'gamma.io' });
+        await on(second, 'customers.trash', { ids: [entry.id] });
+      },
+      { before: async () => void (await created('Alpha Limited', { email: 'hi@alpha.com' })), decision: 'create' },
+    );
+    expect(end.status).toBe('done');
+    expect(customers()).toEqual(['Alpha Limited', 'Alpha Ltd', 'Beta GmbH', 'Gamma Inc', 'Gamma Incorporated']);
+  });
+});
+
+describe('a mapping template saved', () => {
+  it('does not make the next call match every row again; a write by another program does', async () => {
+    t = tempBackend();
+    const s = await previewed(writeFile(t, 'list.csv', FILE));
+    const session = getSession(t.backend, s);
+    const analysed = session.analysis;
+    await t.call('imports.saveTemplate', { sessionId: s, name: 'Stand list' });
+    await t.call('imports.preview', { sessionId: s });
+    expect(session.analysis).toBe(analysed);
+
+    await on(secondProgram(t.file), 'customers.create', { companyName: 'Delta AG' });
+    await t.call('imports.preview', { sessionId: s });
+    expect(session.analysis).not.toBe(analysed);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../handlerTypes';
+import { withoutMatchChange } from './importAnalysis';
 import { closeSession, getSession, openSession } from './importSessions';
 import { applySettings, commit, dryRun, preview, setDecisions, headersOf, validate } from './importService';
 import { deleteTemplate, listTemplates, saveTemplate } from './importTemplates';
@@ -52,8 +53,8 @@ export const importHandlers: HandlerMap<ImportMethod> = {
   },
   'imports.saveTemplate': async (input, b) => {
     const s = getSession(b, input.sessionId);
-    await applySettings(b, s, {}, 'asIs');
-    const t = saveTemplate(b.context(), input.name, headersOf(s), s.mapping ?? []);
+    const analysis = await applySettings(b, s, {}, 'asIs');
+    const t = withoutMatchChange(b.context().db, analysis, () => saveTemplate(b.context(), input.name, headersOf(s), s.mapping ?? []));
     s.templateMatch = { id: t.id, name: t.name };
     return t;
   },

@@ -22,8 +22,6 @@ export interface PlanRow {
 export interface Plan {
   rows: PlanRow[];
   counts: ImportCounts;
-  /** Analysis.customersUpTo: the customers the rows were matched against. */
-  customersUpTo: number;
 }
 
 type Resolution = { id: string } | { row: number } | null;
@@ -72,5 +70,5 @@ export function buildPlan(analysis: Analysis, decisions: Decisions): Plan {
       unmatched: r.workspace.length === 0,
     });
   }
-  return { rows, counts, customersUpTo: analysis.customersUpTo };
+  return { rows, counts };
 }

@@ -209,11 +209,12 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
     if (prev.status === 'done') throw new ApiFailure('conflict', 'err.import.alreadyCommitted');
   }
   if (b.workspaceInfo()?.readOnly) throw new ApiFailure('read_only', 'err.readOnly');
-  // One commit at a time: the job holds the write lock while it yields, and a second one's
-  // BEGIN IMMEDIATE, in this same thread, would block it (and every call) until the busy timeout.
-  if (b.jobs.list().some((j) => j.kind === COMMIT_JOB && j.status === 'running')) throw new ApiFailure('conflict', 'err.import.anotherCommitting');
   const plan = buildPlan(await applySettings(b, s, {}), s.decisions);
   if (plan.rows.length === 0) throw new ApiFailure('invalid_input', 'err.import.nothingToImport');
+  // One commit at a time: the job holds the write lock while it yields, and a second one's
+  // BEGIN IMMEDIATE, in this same thread, would block it (and every call) until the busy timeout.
+  // Checked after the last await, so that nothing can start between the check and the job.
+  if (b.jobs.list().some((j) => j.kind === COMMIT_JOB && j.status === 'running')) throw new ApiFailure('conflict', 'err.import.anotherCommitting');
   const ctx = b.context();
   const editionId = s.editionId;
   const args: ImportJobArgs = {
@@ -250,9 +251,9 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
     return { ...counts, batchId, assessJobId };
   }, {
     inline: true,
-    // Failed after its backup (a repeat found under the write lock, a full disk): the backup is
-    // kept, and the backups' status shown must say so.
-    onFailed: () => ctx.changed('backups'),
+    // Stopped after its backup (a change found under the write lock, a full disk, a cancel while
+    // the rows were written): the backup is kept, and the backups' status shown must say so.
+    onStopped: () => ctx.changed('backups'),
   });
   s.commitJobId = job.id;
   return job;

@@ -45,10 +45,10 @@ export class JobRunner {
   /**
    * Starts a job; `onDone` runs in the backend with the job's result before listeners hear "done".
    * `inline`: in this thread even when a worker entry is set — for a job whose arguments are big
-   * (posting them to a thread copies them) and that yields between its steps. `onFailed` runs
-   * in the backend when the job failed, before listeners hear it.
+   * (posting them to a thread copies them) and that yields between its steps. `onStopped` runs
+   * in the backend when the job failed or was cancelled, before listeners hear it.
    */
-  start(kind: string, args: unknown, onDone?: (result: unknown) => unknown, opts: { inline?: boolean; onFailed?: () => void } = {}): JobInfo {
+  start(kind: string, args: unknown, onDone?: (result: unknown) => unknown, opts: { inline?: boolean; onStopped?: () => void } = {}): JobInfo {
     if (!JOBS[kind]) throw new Error(`unknown job ${kind}`);
     const job: JobInfo = {
       id: randomUUID(),
@@ -83,7 +83,7 @@ export class JobRunner {
       }
       Object.assign(job, patch, { finishedAt: new Date().toISOString() });
       this.flags.delete(job.id);
-      if (job.status === 'failed') opts.onFailed?.();
+      if (job.status === 'failed' || job.status === 'cancelled') opts.onStopped?.();
       this.opts.onUpdate({ ...job });
     };
 

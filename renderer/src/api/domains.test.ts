@@ -17,6 +17,11 @@ describe('which queries refetch when a domain changes', () => {
     }
   });
 
+  it('a customer entered or edited refreshes an open import’s counts and duplicates, not its other steps', () => {
+    for (const m of ['imports.dryRun', 'imports.validate']) expect(showsDomain(m, 'customers'), m).toBe(true);
+    expect(showsDomain('imports.templates', 'customers')).toBe(false);
+  });
+
   it('names only methods that exist (a renamed method must not silently stop refreshing)', () => {
     for (const [domain, prefixes] of Object.entries(SHOWN_ELSEWHERE)) {
       expect(METHOD_NAMES.some((m) => m.startsWith(`${domain}.`)), domain).toBe(true);

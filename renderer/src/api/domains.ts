@@ -7,7 +7,8 @@
  * a customer moved to the Trash, which leaves every value list at once.
  */
 export const SHOWN_ELSEWHERE: Record<string, readonly string[]> = {
-  customers: ['editions.', 'exhibitions.', 'participations.', 'interactions.', 'segments.', 'capture.', 'valuation.'],
+  // An import's counts and duplicates: a customer entered meanwhile may be one of its rows.
+  customers: ['editions.', 'exhibitions.', 'participations.', 'interactions.', 'segments.', 'capture.', 'valuation.', 'imports.dryRun', 'imports.validate'],
   participations: ['customers.page', 'customers.timeline', 'segments.', 'valuation.status'],
   editions: ['customers.page', 'customers.timeline', 'segments.', 'capture.', 'valuation.status'],
   exhibitions: ['customers.page', 'customers.timeline', 'segments.', 'capture.', 'valuation.status'],
