@@ -5,6 +5,7 @@ import { isErrorKey, translateError, type Language } from '../../shared/i18n/err
 import type { Backend } from './backend';
 import type { Handler } from './handlerTypes';
 import { handlers } from './handlers';
+import { isBusyError, writeLockHeldHere } from './store/sameThreadWriter';
 
 export interface DispatchLog {
   error(message: string, err: unknown): void;
@@ -37,6 +38,12 @@ function sqliteCode(e: unknown): string | undefined {
   return (e as { code?: string })?.code;
 }
 
+/** The end of a hold on the open workspace's write lock by a connection of this thread. */
+function heldHere(backend: Backend): Promise<void> | null {
+  const file = backend.workspaceInfo() ? backend.context().db.name : null;
+  return file ? writeLockHeldHere(file) : null;
+}
+
 /**
  * The one entry point of the backend: validates the input against the contract, runs the
  * handler, and answers with the result envelope. It never throws and never leaks a stack
@@ -56,9 +63,19 @@ export async function dispatch(
   if (!isMethodName(method)) return fail('unknown_method', `err.unknownMethod:${method.slice(0, 100)}`);
   const parsed = api[method].input.safeParse(rawInput ?? {}, { error: zodLocales[lang] });
   if (!parsed.success) return fail('invalid_input', 'err.invalidInput', { fields: fieldErrors(parsed.error, lang) });
+  const handler = handlers[method] as Handler<MethodName>;
   try {
-    const handler = handlers[method] as Handler<MethodName>;
-    const data = await handler(parsed.data as never, backend, { lang });
+    let data: unknown;
+    try {
+      data = await handler(parsed.data as never, backend, { lang });
+    } catch (e) {
+      // Refused at once because an import of this thread is writing (sameThreadWriter.ts): run
+      // again when it is done. Every write is one transaction, so nothing of the first try stays.
+      const held = isBusyError(e) ? heldHere(backend) : null;
+      if (!held) throw e;
+      await held;
+      data = await handler(parsed.data as never, backend, { lang });
+    }
     return { ok: true, data: data === undefined ? null : data };
   } catch (e) {
     if (e instanceof ApiFailure) {
@@ -67,10 +84,8 @@ export async function dispatch(
         : undefined;
       return fail(e.code, e.message, { ...(fields ? { fields } : {}), ...(e.details ? { details: e.details } : {}) });
     }
-    const code = sqliteCode(e);
-    // Extended codes too: SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED_SHAREDCACHE…
-    if (code?.startsWith('SQLITE_BUSY') || code?.startsWith('SQLITE_LOCKED')) return fail('busy', 'err.busy');
-    if (code === 'SQLITE_READONLY') return fail('read_only', 'err.readOnly');
+    if (isBusyError(e)) return fail('busy', 'err.busy');
+    if (sqliteCode(e) === 'SQLITE_READONLY') return fail('read_only', 'err.readOnly');
     log?.error(`${method} failed`, e);
     return fail('internal', 'err.internal');
   }

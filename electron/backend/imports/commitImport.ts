@@ -15,6 +15,7 @@ import { MONEY_FIELDS, PARTICIPATION_COLUMNS, type ParticipationRow } from '../p
 import { suspendFigureTriggers } from '../segments/customerFigures';
 import { suspendTriggers } from '../store/suspendTriggers';
 import type { Db } from '../store/openDatabase';
+import { holdWriteLock } from '../store/sameThreadWriter';
 import { DocumentsHelper } from './documentsThread';
 import { duplicateKeys } from './duplicateKeys';
 import type { Plan, PlanRow } from './importPlan';
@@ -559,6 +560,9 @@ export async function commitImport(db: Db, args: CommitArgs, job: CommitProgress
   const rows = [...creating, ...args.plan.rows.filter((r) => r.action !== 'create')];
   let w: Writer | null = null;
   db.exec('BEGIN IMMEDIATE');
+  // Held across the awaits between chunks: a save in the app meanwhile waits for the commit
+  // instead of stalling the thread (sameThreadWriter.ts).
+  const release = holdWriteLock(db);
   try {
     refuseChangedMatches(db, args.plan);
     const restoreTriggers = suspendFiguresFor(db, rows.filter((r) => r.participation).length);
@@ -607,6 +611,7 @@ export async function commitImport(db: Db, args: CommitArgs, job: CommitProgress
     if (db.inTransaction) db.exec('ROLLBACK');
     throw e;
   } finally {
+    release();
     w?.close();
   }
 }

@@ -205,6 +205,28 @@ describe('the workspace changed otherwise while the commit waits for its backup'
   });
 });
 
+describe('a save in the app while an import is being written', () => {
+  it('waits for the import and is stored, instead of stalling the backend and failing busy', async () => {
+    t = tempBackend();
+    const rows: (string | null)[][] = [['Company', 'Email']];
+    for (let i = 1; i <= 20_000; i++) rows.push([`Firm ${i} Trading`, `f${i}@firm${i}.com`]);
+    const s = await previewed(writeFile(t, 'big.csv', csv(rows)));
+    const job = await t.call('imports.commit', { sessionId: s });
+    // Past its backup: the commit holds the write lock, between two of its chunks.
+    while (t.backend.jobs.get(job.id).step !== 'import' || t.backend.jobs.get(job.id).done === 0) await new Promise((r) => setImmediate(r));
+    expect(t.backend.jobs.get(job.id).status).toBe('running');
+
+    const r = await t.raw('customers.create', { companyName: 'Walk-in Ltd' });
+    expect(r.ok ? null : r.error).toBeNull();
+    expect((await t.backend.jobs.wait(job.id)).status).toBe('done');
+    // Stored after the import's rows, not between them.
+    expect(t.db().prepare('SELECT company_name FROM customers ORDER BY num DESC LIMIT 1').pluck().get()).toBe('Walk-in Ltd');
+    expect(t.db().prepare('SELECT count(*) FROM customers').pluck().get()).toBe(20_001);
+    // The workspace's own connection waits again for writers of other threads and programs.
+    expect(t.db().pragma('busy_timeout', { simple: true })).toBe(5000);
+  }, 60_000);
+});
+
 describe('a mapping template saved', () => {
   it('does not make the next call match every row again; a write by another program does', async () => {
     t = tempBackend();

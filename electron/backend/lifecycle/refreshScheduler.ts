@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { isBusyError, writeLockHeldHere } from '../store/sameThreadWriter';
 import { refreshSuggestions } from './suggestionService';
 
 /** Domains whose changes can change a signal's facts. */
@@ -42,7 +43,10 @@ export class LifecycleRefresher {
     try {
       refreshSuggestions(ctx);
     } catch (e) {
-      this.opts.onError?.(e);
+      // An import of this thread is writing (sameThreadWriter.ts): again once it is done.
+      const held = isBusyError(e) ? writeLockHeldHere(ctx.db.name) : null;
+      if (held) void held.then(() => this.schedule());
+      else this.opts.onError?.(e);
     }
   }
 

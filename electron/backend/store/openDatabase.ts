@@ -8,6 +8,7 @@ import { rememberNativeBinding } from '../backup/nativeBinding';
 import { takeBackupSync } from '../backup/backupService';
 import { listBackups } from './backups';
 import { defaultToImmediate } from './immediateTransactions';
+import { BUSY_TIMEOUT_MS, registerConnection } from './sameThreadWriter';
 
 /** "EXCR" — marks a SQLite file as an Exhibition CRM workspace. */
 export const APPLICATION_ID = 0x45584352;
@@ -106,11 +107,12 @@ function configure(db: Db, readOnly: boolean): void {
   // commit per import, assessment or demo batch) — see the README's reliability section.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -65536'); // 64 MiB
   // Writers take the write lock when they begin (see immediateTransactions.ts).
   if (!readOnly) defaultToImmediate(db);
+  registerConnection(db);
 }
 
 function quickCheck(db: Db, file: string): void {

@@ -1,0 +1,58 @@
+import type { Db } from './openDatabase';
+
+/**
+ * better-sqlite3 is synchronous. While a connection of this thread holds the write lock across
+ * awaits (an import's commit, written in steps between which calls are answered), another
+ * connection of the same thread that begins a write waits in SQLite's busy handler: the thread
+ * sleeps, so the holder cannot go on to release the lock, and the call stalls the whole backend
+ * for the busy timeout, then fails. So while such a hold lasts, the file's other connections of
+ * this thread give up at once, and the dispatcher waits for the hold to end and runs the call
+ * again (dispatcher.ts): a save made during an import is stored when the import is.
+ *
+ * Connections of other threads and processes are not concerned: there the holder goes on while
+ * the waiter sleeps, which is what the busy timeout is for.
+ */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** This thread's open connections (pruned of closed ones as new ones come). */
+const connections = new Set<Db>();
+/** File → the end of the hold on its write lock by a connection of this thread. */
+const holds = new Map<string, Promise<void>>();
+
+export function registerConnection(db: Db): void {
+  for (const c of connections) if (!c.open) connections.delete(c);
+  connections.add(db);
+  if (holds.has(db.name)) db.pragma('busy_timeout = 0');
+}
+
+function setBusyTimeout(file: string, except: Db, ms: number): void {
+  for (const c of connections) if (c !== except && c.open && c.name === file) c.pragma(`busy_timeout = ${ms}`);
+}
+
+/** Marks `holder` as holding its file's write lock (after BEGIN IMMEDIATE); returns the release. */
+export function holdWriteLock(holder: Db): () => void {
+  const file = holder.name;
+  let end!: () => void;
+  const ended = new Promise<void>((resolve) => (end = resolve));
+  holds.set(file, ended);
+  setBusyTimeout(file, holder, 0);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (holds.get(file) === ended) holds.delete(file);
+    setBusyTimeout(file, holder, BUSY_TIMEOUT_MS);
+    end();
+  };
+}
+
+/** When a connection of this thread holds `file`'s write lock: the end of that hold. */
+export function writeLockHeldHere(file: string): Promise<void> | null {
+  return holds.get(file) ?? null;
+}
+
+/** SQLite's "busy" or "locked", extended codes too (SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED_SHAREDCACHE…). */
+export function isBusyError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
