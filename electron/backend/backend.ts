@@ -177,6 +177,8 @@ export class Backend {
     this.ws.refresher?.dispose();
     try {
       if (!this.ws.readOnly) this.ws.db.pragma('optimize');
+    } catch {
+      // Best effort: an import of this thread may hold the write lock (sameThreadWriter.ts).
     } finally {
       this.ws.db.close();
       this.ws = null;

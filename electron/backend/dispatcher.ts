@@ -3,6 +3,7 @@ import { api, isMethodName, type ApiError, type ApiResult, type MethodName } fro
 import { ApiFailure } from '../../shared/api/result';
 import { isErrorKey, translateError, type Language } from '../../shared/i18n/errors';
 import type { Backend } from './backend';
+import type { Context } from './context';
 import type { Handler } from './handlerTypes';
 import { handlers } from './handlers';
 import { isBusyError, writeLockHeldHere } from './store/sameThreadWriter';
@@ -38,10 +39,13 @@ function sqliteCode(e: unknown): string | undefined {
   return (e as { code?: string })?.code;
 }
 
-/** The end of a hold on the open workspace's write lock by a connection of this thread. */
-function heldHere(backend: Backend): Promise<void> | null {
-  const file = backend.workspaceInfo() ? backend.context().db.name : null;
-  return file ? writeLockHeldHere(file) : null;
+/** The open workspace's context, if one is open. */
+function openContext(backend: Backend): Context | null {
+  try {
+    return backend.context();
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -71,9 +75,12 @@ export async function dispatch(
     } catch (e) {
       // Refused at once because an import of this thread is writing (sameThreadWriter.ts): run
       // again when it is done. Every write is one transaction, so nothing of the first try stays.
-      const held = isBusyError(e) ? heldHere(backend) : null;
+      const ctx = isBusyError(e) ? openContext(backend) : null;
+      const held = ctx ? writeLockHeldHere(ctx.db.name) : null;
       if (!held) throw e;
       await held;
+      // Another workspace opened meanwhile: the call was meant for this one; it answers busy.
+      if (openContext(backend) !== ctx) throw e;
       data = await handler(parsed.data as never, backend, { lang });
     }
     return { ok: true, data: data === undefined ? null : data };

@@ -560,10 +560,11 @@ export async function commitImport(db: Db, args: CommitArgs, job: CommitProgress
   const rows = [...creating, ...args.plan.rows.filter((r) => r.action !== 'create')];
   let w: Writer | null = null;
   db.exec('BEGIN IMMEDIATE');
-  // Held across the awaits between chunks: a save in the app meanwhile waits for the commit
-  // instead of stalling the thread (sameThreadWriter.ts).
-  const release = holdWriteLock(db);
+  let release = () => {};
   try {
+    // Held across the awaits between chunks: a save in the app meanwhile waits for the commit
+    // instead of stalling the thread (sameThreadWriter.ts).
+    release = holdWriteLock(db);
     refuseChangedMatches(db, args.plan);
     const restoreTriggers = suspendFiguresFor(db, rows.filter((r) => r.participation).length);
     db.prepare(

@@ -213,7 +213,10 @@ describe('a save in the app while an import is being written', () => {
     const s = await previewed(writeFile(t, 'big.csv', csv(rows)));
     const job = await t.call('imports.commit', { sessionId: s });
     // Past its backup: the commit holds the write lock, between two of its chunks.
-    while (t.backend.jobs.get(job.id).step !== 'import' || t.backend.jobs.get(job.id).done === 0) await new Promise((r) => setImmediate(r));
+    for (let j = t.backend.jobs.get(job.id); j.step !== 'import' || j.done === 0; j = t.backend.jobs.get(job.id)) {
+      expect(j.status).toBe('running');
+      await new Promise((r) => setImmediate(r));
+    }
     expect(t.backend.jobs.get(job.id).status).toBe('running');
 
     const r = await t.raw('customers.create', { companyName: 'Walk-in Ltd' });

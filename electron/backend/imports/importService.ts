@@ -20,6 +20,7 @@ import { startAssessment } from '../valuation/assessJobs';
 import { analyse, dbStamp, decisionOf, isDuplicate, rederive, type Analysis, type RowAnalysis } from './importAnalysis';
 import { checkpointsInThread, type ImportJobArgs } from './importJob';
 import { buildPlan } from './importPlan';
+import { writesAlsoWaitFor } from '../store/sameThreadWriter';
 import { readSheet, type ImportSession } from './importSessions';
 import { applyTemplate, templateFor } from './importTemplates';
 import { storedValues } from './rowValues';
@@ -231,11 +232,16 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
   // Inline, in the backend's thread (on its own connection; it yields every 1,000 rows, so calls
   // are answered meanwhile): posting the plan to a thread of its own copied 100,000 rows' values
   // beside the session's, and the import's peak went from ~830 MB to over 1 GB.
+  // A save made while the commit holds the lock runs once the job has ended (after the
+  // checkpoint below is handed over, else that save would checkpoint the import in this thread).
+  let ended!: () => void;
+  writesAlsoWaitFor(ctx.db.name, new Promise<void>((resolve) => (ended = resolve)));
   const job = b.jobs.start(COMMIT_JOB, args, (result): ImportCommitResult => {
     const counts = result as ImportCounts;
     // Before any write of this connection: the checkpoint the commit left (importJob.ts).
     const entry = b.opts.jobWorkerEntry;
     if (checkpointsInThread(plan.rows.length, entry)) void checkpointSoon(ctx.db, entry, b.opts.nativeBinding);
+    ended();
     ctx.changed('backups'); // the job's first step: the pre-import backup
     ctx.changed('customers');
     ctx.changed('imports');
@@ -253,7 +259,10 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
     inline: true,
     // Stopped after its backup (a change found under the write lock, a full disk, a cancel while
     // the rows were written): the backup is kept, and the backups' status shown must say so.
-    onStopped: () => ctx.changed('backups'),
+    onStopped: () => {
+      ended();
+      ctx.changed('backups');
+    },
   });
   s.commitJobId = job.id;
   return job;

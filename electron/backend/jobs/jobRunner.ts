@@ -69,6 +69,7 @@ export class JobRunner {
     if (this.stopping) {
       Object.assign(job, { status: 'cancelled', finishedAt: new Date().toISOString() });
       this.flags.delete(job.id);
+      opts.onStopped?.();
       this.opts.onUpdate({ ...job });
       return { ...job };
     }

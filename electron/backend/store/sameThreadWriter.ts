@@ -26,7 +26,14 @@ export function registerConnection(db: Db): void {
 }
 
 function setBusyTimeout(file: string, except: Db, ms: number): void {
-  for (const c of connections) if (c !== except && c.open && c.name === file) c.pragma(`busy_timeout = ${ms}`);
+  for (const c of connections) {
+    if (c === except || !c.open || c.name !== file) continue;
+    try {
+      c.pragma(`busy_timeout = ${ms}`);
+    } catch {
+      // Busy running a statement (an iterate() across an await): it keeps its timeout.
+    }
+  }
 }
 
 /** Marks `holder` as holding its file's write lock (after BEGIN IMMEDIATE); returns the release. */
@@ -41,14 +48,38 @@ export function holdWriteLock(holder: Db): () => void {
     if (released) return;
     released = true;
     if (holds.get(file) === ended) holds.delete(file);
-    setBusyTimeout(file, holder, BUSY_TIMEOUT_MS);
-    end();
+    try {
+      setBusyTimeout(file, holder, BUSY_TIMEOUT_MS);
+    } finally {
+      end();
+    }
   };
 }
 
-/** When a connection of this thread holds `file`'s write lock: the end of that hold. */
+/** Work that must end before the writes put off by a hold run (a commit job's own ending). */
+const after = new Map<string, Promise<unknown>>();
+
+/**
+ * Writes put off by a hold on `file` wait for `work` too. An import's job ends after its lock:
+ * its ending pauses the automatic checkpoint and hands the log to a thread, and a save run
+ * before that would checkpoint the whole import's log in the backend's thread.
+ */
+export function writesAlsoWaitFor(file: string, work: Promise<unknown>): void {
+  const settled = work.then(
+    () => undefined,
+    () => undefined,
+  );
+  after.set(file, settled);
+  void settled.then(() => {
+    if (after.get(file) === settled) after.delete(file);
+  });
+}
+
+/** When a connection of this thread holds `file`'s write lock: the end of that hold (and of its job). */
 export function writeLockHeldHere(file: string): Promise<void> | null {
-  return holds.get(file) ?? null;
+  const hold = holds.get(file);
+  if (!hold) return null;
+  return hold.then(() => after.get(file)).then(() => undefined);
 }
 
 /** SQLite's "busy" or "locked", extended codes too (SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED_SHAREDCACHE…). */
