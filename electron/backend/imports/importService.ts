@@ -16,11 +16,11 @@ import { detectHeaderRow } from '../../../shared/domain/import/headerDetection';
 import { translateError, type Language } from '../../../shared/i18n/errors';
 import type { Backend } from '../backend';
 import { checkpointSoon } from '../store/checkpointInThread';
+import { writesAlsoWaitFor } from '../store/sameThreadWriter';
 import { startAssessment } from '../valuation/assessJobs';
 import { analyse, dbStamp, decisionOf, isDuplicate, rederive, type Analysis, type RowAnalysis } from './importAnalysis';
 import { checkpointsInThread, type ImportJobArgs } from './importJob';
 import { buildPlan } from './importPlan';
-import { writesAlsoWaitFor } from '../store/sameThreadWriter';
 import { readSheet, type ImportSession } from './importSessions';
 import { applyTemplate, templateFor } from './importTemplates';
 import { storedValues } from './rowValues';
@@ -212,9 +212,9 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
   if (b.workspaceInfo()?.readOnly) throw new ApiFailure('read_only', 'err.readOnly');
   const plan = buildPlan(await applySettings(b, s, {}), s.decisions);
   if (plan.rows.length === 0) throw new ApiFailure('invalid_input', 'err.import.nothingToImport');
-  // One commit at a time: the job holds the write lock while it yields, and a second one's
-  // BEGIN IMMEDIATE, in this same thread, would block it (and every call) until the busy timeout.
-  // Checked after the last await, so that nothing can start between the check and the job.
+  // One commit at a time: the job holds the write lock while it yields, so a second one would
+  // back the workspace up only to be refused the lock (sameThreadWriter.ts). Said at once here,
+  // after the last await, so that nothing can start between the check and the job.
   if (b.jobs.list().some((j) => j.kind === COMMIT_JOB && j.status === 'running')) throw new ApiFailure('conflict', 'err.import.anotherCommitting');
   const ctx = b.context();
   const editionId = s.editionId;

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApiResult, InputOf, MethodName, OutputOf } from '../../../shared/api';
 import { DUPLICATE_DECISIONS, type DuplicateDecision, type ImportCommitResult, type ImportCounts, type ImportRowResult } from '../../../shared/api/imports';
+import { isErrorKey, translateError } from '../../../shared/i18n/errors';
 import { Backend } from '../../backend/backend';
 import { dispatch } from '../../backend/dispatcher';
 import { checkpointsSettled } from '../../backend/store/checkpointInThread';
-import { isErrorKey, translateError } from '../../../shared/i18n/errors';
 import { CliError, type Command } from '../cliSupport';
 import { appVersion } from '../version';
 
