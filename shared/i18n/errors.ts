@@ -8,6 +8,20 @@ export type Language = (typeof LANGUAGES)[number];
 
 type Catalog = Record<string, (p: string) => string>;
 
+/** Why a file could not be written (electron/backend/store/fileProblem.ts names the reason). */
+const fileProblemEn: Record<string, string> = {
+  diskFull: 'the disk is full',
+  noAccess: 'the app may not write to that folder',
+  missing: 'the folder was removed',
+  notFolder: 'a file stands where the backup folder should be',
+};
+const fileProblemZh: Record<string, string> = {
+  diskFull: '磁盘已满',
+  noAccess: '应用无权写入该文件夹',
+  missing: '该文件夹已被移除',
+  notFolder: '备份文件夹的位置上有一个同名文件',
+};
+
 const en: Catalog = {
   'err.required': () => 'This field is required.',
   'err.controlChars': () => 'Remove the invisible control characters from this text.',
@@ -33,6 +47,10 @@ const en: Catalog = {
   'err.busy': () => 'The workspace is busy with a long task. Try again in a moment.',
   'err.cancelled': () => 'Cancelled.',
   'err.internal': () => 'Something went wrong. The details were written to the log file.',
+  'err.diskFull': () => 'The disk is full. Free some space and try again.',
+  'err.noAccess': () => 'The app may not write to this file or folder. Check its permissions, or choose another place.',
+  'err.jobFailed': (p) => `The task stopped with an error: ${p}`,
+  'err.jobThreadEnded': (p) => `The task's thread ended unexpectedly (code ${p}). Try again; if it happens again, restart the app.`,
   'err.confirmEmpty': () => 'Confirm to empty the Trash.',
   'err.exists': () => 'A workspace file with this name already exists.',
   'err.duplicateContact': () => 'This contact appears twice in the list.',
@@ -42,7 +60,7 @@ const en: Catalog = {
   'err.needsUpgrade': () => 'This workspace must be upgraded to the current version before it can be opened read-only. Open it normally once.',
   // backups, restore (issue 7)
   'err.backup.verifyFailed': () => 'The backup was written but did not pass its check, so it was deleted. Try again; if it fails again, choose another backup folder.',
-  'err.backup.writeFailed': () => 'The backup could not be written (disk full, folder removed or not writable?).',
+  'err.backup.writeFailed': (p) => `The backup could not be written${fileProblemEn[p] ? `: ${fileProblemEn[p]}` : ' (disk full, folder removed or not writable?)'}.`,
   'err.backup.folderMissing': () => 'This folder does not exist (or the drive is not connected).',
   'err.backup.folderNotWritable': () => 'Backups cannot be written into this folder (no permission, or a read-only drive).',
   'err.backup.fileMissing': () => 'This file does not exist (any more).',
@@ -69,6 +87,7 @@ const en: Catalog = {
   'err.export.xlsxPath': () => 'The file name must end in .xlsx.',
   'err.export.absolutePath': () => 'Choose where to save the file (a full path is needed).',
   'err.export.folderMissing': () => 'This folder does not exist (any more). Choose another one.',
+  'err.export.isFolder': () => 'This is a folder. Add a file name to the path.',
   'err.export.tablePath': () => 'The file name must end in .xlsx or .csv, matching the format.',
   'err.export.unknownColumn': () => 'This column cannot be exported.',
   'err.customerMissing': () => 'This customer does not exist (or is in the Trash).',
@@ -177,6 +196,10 @@ const zh: Catalog = {
   'err.busy': () => '工作区正在执行耗时任务，请稍后再试。',
   'err.cancelled': () => '已取消。',
   'err.internal': () => '出现错误，详细信息已写入日志文件。',
+  'err.diskFull': () => '磁盘已满。请腾出空间后再试。',
+  'err.noAccess': () => '应用无权写入此文件或文件夹。请检查其权限，或换一个位置。',
+  'err.jobFailed': (p) => `任务因错误而中止：${p}`,
+  'err.jobThreadEnded': (p) => `任务的线程意外结束（代码 ${p}）。请重试；如再次发生，请重新启动应用。`,
   'err.confirmEmpty': () => '请确认清空回收站。',
   'err.exists': () => '同名的工作区文件已存在。',
   'err.duplicateContact': () => '此联系人在列表中出现了两次。',
@@ -186,7 +209,7 @@ const zh: Catalog = {
   'err.needsUpgrade': () => '此工作区需先升级到当前版本才能以只读方式打开。请先正常打开一次。',
   // 备份、恢复（issue 7）
   'err.backup.verifyFailed': () => '备份已写入但未通过校验，已被删除。请重试；如果仍然失败，请换一个备份文件夹。',
-  'err.backup.writeFailed': () => '无法写入备份（磁盘已满、文件夹被移除或不可写？）。',
+  'err.backup.writeFailed': (p) => `无法写入备份${fileProblemZh[p] ? `：${fileProblemZh[p]}` : '（磁盘已满、文件夹被移除或不可写？）'}。`,
   'err.backup.folderMissing': () => '此文件夹不存在（或驱动器未连接）。',
   'err.backup.folderNotWritable': () => '无法在此文件夹中写入备份（没有权限，或驱动器为只读）。',
   'err.backup.fileMissing': () => '此文件不存在（或已被删除）。',
@@ -213,6 +236,7 @@ const zh: Catalog = {
   'err.export.xlsxPath': () => '文件名必须以 .xlsx 结尾。',
   'err.export.absolutePath': () => '请选择文件的保存位置（需要完整路径）。',
   'err.export.folderMissing': () => '该文件夹不存在（或已被删除），请另选一个。',
+  'err.export.isFolder': () => '这是一个文件夹。请在路径后加上文件名。',
   'err.export.tablePath': () => '文件名必须以 .xlsx 或 .csv 结尾，并与所选格式一致。',
   'err.export.unknownColumn': () => '此列无法导出。',
   'err.customerMissing': () => '该客户不存在（或已在回收站中）。',

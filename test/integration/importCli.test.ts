@@ -91,7 +91,7 @@ describe('exhibition-crm import', () => {
     fs.writeFileSync(file, csv([['Company'], ['Brand New Trading Co']]));
     const r = run('import', '--db', copy, '--file', file);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('import failed, nothing was written: The backup could not be written');
+    expect(r.stderr).toContain('import failed, nothing was written: The backup could not be written: a file stands where the backup folder should be.');
     expect(r.stderr).not.toContain('err.');
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/result';
+import { translateError } from '../../../shared/i18n/errors';
 import { tempDir } from '../../../test/helpers/tempBackend';
 import { backupBeforeImport } from '../imports/importHooks';
 import { JobCancelled } from '../jobs/jobTypes';
@@ -197,6 +198,21 @@ describe('taking a backup', () => {
     expect(listBackups(file).map((b) => b.reason).sort()).toEqual(['pre-import', `pre-migration-v${SCHEMA_VERSION - 1}`]);
     const pre = listBackups(file).find((b) => b.reason.startsWith('pre-migration'))!;
     expect(verifyBackup(pre.path, { applicationId: APPLICATION_ID, userVersion: SCHEMA_VERSION - 1 }).ok).toBe(true);
+  });
+
+  it('a backup that cannot be written says why, in the status too, in both languages', async () => {
+    const { file, db } = workspace(10);
+    // A file where the backups folder goes: mkdir fails with EEXIST.
+    fs.writeFileSync(backupDirFor(file), 'not a folder');
+    const key = 'err.backup.writeFailed:notFolder';
+    await expect(takeBackup(db, 'manual')).rejects.toMatchObject({ message: key });
+    expect(() => takeBackupSync(db, 'manual')).toThrow(key);
+    expect(backupStatus(db).lastError).toMatchObject({ reason: 'manual', message: key });
+    expect(translateError(key, 'en')).toBe('The backup could not be written: a file stands where the backup folder should be.');
+    expect(translateError(key, 'zh')).toBe('无法写入备份：备份文件夹的位置上有一个同名文件。');
+    // A reason the app cannot name keeps the general hint.
+    expect(translateError('err.backup.writeFailed', 'en')).toBe('The backup could not be written (disk full, folder removed or not writable?).');
+    db.close();
   });
 
   it('a cancelled pre-import backup keeps no file and is not recorded as a failure', async () => {

@@ -7,7 +7,7 @@ import { backupPathFor, listBackups } from '../store/backups';
 import type { Db } from '../store/openDatabase';
 import { backupFolders, readBackupSettings, resolveBackupFolder } from './backupSettings';
 import { inspectBackup } from './inspectBackup';
-import { BackupStopped, writeOnlineBackup, writeSnapshotBackup, type WriteOptions } from './writeBackup';
+import { BackupStopped, backupWriteFailed, writeOnlineBackup, writeSnapshotBackup, type WriteOptions } from './writeBackup';
 
 // Taking the backups of a workspace: where they go, the verified write, retention after each
 // one, and what the status shows. Works on any connection (the app's, the CLI's).
@@ -90,10 +90,10 @@ function target(db: Db, reason: BackupReason, opts: TakeOptions): { file: string
 }
 
 function recordFailure(db: Db, reason: string, e: unknown): never {
-  const message = e instanceof ApiFailure ? e.message : (e as Error).message;
-  lastErrors.set(db.name, { at: new Date().toISOString(), reason, message });
-  if (e instanceof ApiFailure) throw e;
-  throw new ApiFailure('internal', 'err.backup.writeFailed', undefined, { problem: message });
+  const failure = e instanceof ApiFailure ? e : backupWriteFailed(e);
+  // The key, not the system's message: backups.status translates it for the UI.
+  lastErrors.set(db.name, { at: new Date().toISOString(), reason, message: failure.message });
+  throw failure;
 }
 
 function succeeded(db: Db, file: string, reason: string, at: Date, intoFolder: boolean, opts: TakeOptions): BackupEntry {

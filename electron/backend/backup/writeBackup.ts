@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { bindingOption } from './nativeBinding';
 import { ApiFailure } from '../../../shared/api/result';
 import { runThreadJob } from '../jobs/threadJob';
+import { fileProblem } from '../store/fileProblem';
 import type { Db } from '../store/openDatabase';
 
 // Writing one backup file safely: a consistent snapshot into "<target>.partial", made
@@ -172,7 +173,13 @@ function prepare(target: string): string {
 function failWrite(partial: string, e: unknown): never {
   removeQuietly(partial);
   if (e instanceof ApiFailure) throw e;
-  throw new ApiFailure('internal', 'err.backup.writeFailed', undefined, { problem: (e as Error).message });
+  throw backupWriteFailed(e);
+}
+
+/** A backup that could not be written, with why when the error says (disk full, no access…). */
+export function backupWriteFailed(e: unknown): ApiFailure {
+  const problem = fileProblem(e);
+  return new ApiFailure('internal', `err.backup.writeFailed${problem ? `:${problem}` : ''}`, undefined, { problem: (e as Error).message });
 }
 
 /**

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { exportMethods } from '../../../shared/api/exports';
 import { ApiFailure } from '../../../shared/api/result';
 import type { HandlerMap } from '../handlerTypes';
+import { exportPathProblem } from './exportPath';
 import { resolveSnapshot } from '../valuation/snapshotRows';
 import { valueFilterSql } from '../valuation/valueFilters';
 import { suggestPath } from './suggestPath';
@@ -15,8 +14,8 @@ export const exportHandlers: HandlerMap<Exclude<keyof typeof exportMethods, 'exp
   'exports.valueWorkbook': (input, b) => {
     const ctx = b.context();
     // Checked here so the caller gets field errors at once, not a failed job.
-    if (!path.isAbsolute(input.path)) throw new ApiFailure('invalid_input', 'err.invalidInput', { path: 'err.export.absolutePath' });
-    if (!fs.existsSync(path.dirname(input.path))) throw new ApiFailure('invalid_input', 'err.invalidInput', { path: 'err.export.folderMissing' });
+    const pathProblem = exportPathProblem(input.path);
+    if (pathProblem) throw new ApiFailure('invalid_input', 'err.invalidInput', { path: pathProblem });
     const snapshot = resolveSnapshot(ctx.db, input.exhibitionId, input.snapshotId);
     if (!snapshot) throw new ApiFailure('invalid_input', 'err.invalidInput', { exhibitionId: 'err.export.notAssessed' });
     const filters = { segmentId: input.segmentId, stages: input.stages, tiers: input.tiers, quadrants: input.quadrants, kinds: input.kinds, q: input.q };

@@ -122,6 +122,11 @@ describe('exports.table', () => {
     if (!bad.ok) expect(bad.error.fields).toEqual({ path: '文件名必须以 .xlsx 或 .csv 结尾，并与所选格式一致。', 'columns.1': '此列无法导出。' });
     const missing = await t.raw('exports.table', { table: 'customers', query: {}, columns: ['companyName'], format: 'csv', lang: 'en', path: path.join(out, 'no', 'a.csv') });
     expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.error.fields).toEqual({ path: 'This folder does not exist (any more). Choose another one.' });
+    fs.mkdirSync(path.join(out, 'folder.csv'));
+    const folder = await t.raw('exports.table', { table: 'customers', query: {}, columns: ['companyName'], format: 'csv', lang: 'en', path: path.join(out, 'folder.csv') }, 'zh');
+    expect(folder.ok).toBe(false);
+    if (!folder.ok) expect(folder.error.fields).toEqual({ path: '这是一个文件夹。请在路径后加上文件名。' });
     const badQuery = await t.raw('exports.table', { table: 'customers', query: { sort: { field: 'bogus', dir: 'asc' } }, columns: ['companyName'], format: 'csv', lang: 'en', path: path.join(out, 'b.csv') });
     expect(badQuery.ok).toBe(false);
     if (!badQuery.ok) expect(Object.keys(badQuery.error.fields ?? {})).toEqual(['query.sort.field']);

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/result';
 import type { HandlerMap } from '../handlerTypes';
+import { exportPathProblem } from './exportPath';
 import { unknownColumns } from './tableColumns';
 import { pagerOf } from './tableExport';
 import type { TableExportJobArgs } from './tableExportJob';
@@ -14,9 +13,8 @@ export const tableExportHandlers: HandlerMap<'exports.table'> = {
     const ctx = b.context();
     // Checked here so the caller gets field errors at once, not a failed job.
     const fields: Record<string, string> = {};
-    if (!path.isAbsolute(input.path)) fields.path = 'err.export.absolutePath';
-    else if (!fs.existsSync(path.dirname(input.path))) fields.path = 'err.export.folderMissing';
-    else if (path.extname(input.path).toLowerCase() !== `.${input.format}`) fields.path = 'err.export.tablePath';
+    const pathProblem = exportPathProblem(input.path, input.format);
+    if (pathProblem) fields.path = pathProblem;
     for (const i of unknownColumns(input.table, input.columns)) fields[`columns.${i}`] = 'err.export.unknownColumn';
     if (Object.keys(fields).length) throw new ApiFailure('invalid_input', 'err.invalidInput', fields);
     // One row of the list's own query: an unknown edition, segment or snapshot fails now, as the list would.

@@ -4,6 +4,7 @@ import type { JobInfo } from '../../../shared/api/jobs';
 import { ApiFailure } from '../../../shared/api/result';
 import { spawnWorker } from '../../host/spawnWorker';
 import { JOBS } from './jobRegistry';
+import { jobErrorKey } from './jobError';
 import { isCancellation, runAfterwards } from './jobTypes';
 import { waitUntil } from './waitUntil';
 
@@ -79,7 +80,7 @@ export class JobRunner {
         try {
           patch.result = (await onDone(patch.result)) ?? patch.result;
         } catch (e) {
-          patch = { status: 'failed', error: e instanceof ApiFailure ? e.message : (e as Error).message };
+          patch = { status: 'failed', error: jobErrorKey(e) };
         }
       }
       Object.assign(job, patch, { finishedAt: new Date().toISOString() });
@@ -98,7 +99,7 @@ export class JobRunner {
       });
       this.threads.add(worker);
       let settled = false;
-      worker.on('message', (m: { type: string; done?: number; total?: number; step?: string; result?: unknown; error?: string }) => {
+      worker.on('message', (m: { type: string; done?: number; total?: number; step?: string; result?: unknown; error?: string; code?: string }) => {
         if (m.type === 'progress') {
           Object.assign(job, { done: m.done, total: m.total, step: m.step });
           this.opts.onUpdate({ ...job });
@@ -108,16 +109,16 @@ export class JobRunner {
           settled = true;
           if (m.type === 'done') void finish({ status: 'done', result: m.result, done: job.total });
           else if (m.type === 'cancelled') void finish({ status: 'cancelled' });
-          else void finish({ status: 'failed', error: m.error ?? 'failed' });
+          else void finish({ status: 'failed', error: jobErrorKey({ message: m.error ?? 'failed', code: m.code }) });
         }
       });
       worker.on('error', (e) => {
-        if (!settled) void finish({ status: 'failed', error: e.message });
+        if (!settled) void finish({ status: 'failed', error: jobErrorKey(e) });
         settled = true;
       });
       worker.on('exit', (code) => {
         this.threads.delete(worker);
-        if (!settled) void finish({ status: 'failed', error: `worker exited with code ${code}` });
+        if (!settled) void finish({ status: 'failed', error: `err.jobThreadEnded:${code}` });
       });
     } else {
       queueMicrotask(async () => {
@@ -137,7 +138,7 @@ export class JobRunner {
           await finish({ status: 'done', result });
           runAfterwards(afterwards);
         } catch (e) {
-          await finish(isCancellation(e) ? { status: 'cancelled' } : { status: 'failed', error: (e as Error).message });
+          await finish(isCancellation(e) ? { status: 'cancelled' } : { status: 'failed', error: jobErrorKey(e) });
         }
       });
     }

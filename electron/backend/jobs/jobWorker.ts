@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { threadFailure } from './jobError';
 import { JOBS } from './jobRegistry';
 import { isCancellation, runAfterwards } from './jobTypes';
 
@@ -42,6 +43,7 @@ async function run(): Promise<void> {
 
 run().catch((e: unknown) => {
   parentPort!.postMessage(
-    isCancellation(e) ? { type: 'cancelled' } : { type: 'failed', error: e instanceof Error ? e.message : String(e) },
+    // With its code (SQLITE_FULL, ENOSPC…): the runner words the failure from it (jobError.ts).
+    isCancellation(e) ? { type: 'cancelled' } : threadFailure(e),
   );
 });

@@ -9,7 +9,10 @@ export class ThreadJobError extends Error {
   constructor(
     readonly end: ThreadEnd,
     message: string,
-    /** The thread's error code ('error'), e.g. ERR_WORKER_OUT_OF_MEMORY at its heap limit. */
+    /**
+     * The thread's error code ('error'), e.g. ERR_WORKER_OUT_OF_MEMORY at its heap limit, or the
+     * failed job's ('failed'), e.g. SQLITE_FULL or ENOSPC.
+     */
     readonly code?: string,
   ) {
     super(message);
@@ -65,7 +68,7 @@ export function runThreadJob<T>(entry: string, kind: string, args: unknown, opts
     const fail = (end: ThreadEnd, message: string, code?: string) =>
       settle(() => reject(new ThreadJobError(end, message, code)), end === 'timeout' ? 'now' : 'let');
     const timer = setTimeout(() => fail('timeout', `${kind}: no answer in ${opts.timeoutMs} ms`), opts.timeoutMs);
-    worker.on('message', (m: { type?: string; result?: unknown; error?: string; data?: unknown }) => {
+    worker.on('message', (m: { type?: string; result?: unknown; error?: string; code?: unknown; data?: unknown }) => {
       if (m.type === 'progress' || settled) return;
       if (m.type === 'part') {
         try {
@@ -78,7 +81,7 @@ export function runThreadJob<T>(entry: string, kind: string, args: unknown, opts
         return;
       }
       if (m.type === 'done') settle(() => resolve(m.result as T), 'let');
-      else fail('failed', String(m.error ?? m.type));
+      else fail('failed', String(m.error ?? m.type), typeof m.code === 'string' ? m.code : undefined);
     });
     worker.on('error', (e: Error & { code?: string }) => fail('error', e.message, e.code));
     worker.on('exit', (code) => {

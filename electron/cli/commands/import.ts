@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApiResult, InputOf, MethodName, OutputOf } from '../../../shared/api';
 import { DUPLICATE_DECISIONS, type DuplicateDecision, type ImportCommitResult, type ImportCounts, type ImportRowResult } from '../../../shared/api/imports';
-import { isErrorKey, translateError } from '../../../shared/i18n/errors';
+import { translateError } from '../../../shared/i18n/errors';
 import { Backend } from '../../backend/backend';
 import { dispatch } from '../../backend/dispatcher';
 import { checkpointsSettled } from '../../backend/store/checkpointInThread';
@@ -97,7 +97,7 @@ Exit code: 0 when something was (or would be) imported, 1 when nothing could be,
       const job = await backend.jobs.wait(started.id);
       if (job.status !== 'done') {
         // A job's error is a message key when the app knows the reason (errors.ts).
-        const why = job.error ? (isErrorKey(job.error) ? translateError(job.error, 'en') : job.error) : job.status;
+        const why = job.error ? translateError(job.error, 'en') : job.status;
         throw new CliError(`import failed, nothing was written: ${why}`);
       }
       const result = job.result as ImportCommitResult;

@@ -167,6 +167,11 @@ describe('value-assessment workbook', () => {
     const missing = await t.raw('exports.valueWorkbook', { exhibitionId: x, lang: 'en', path: path.join(out, 'nope', 'x.xlsx') });
     if (!missing.ok) expect(missing.error.fields).toEqual({ path: 'This folder does not exist (any more). Choose another one.' });
     expect(missing.ok).toBe(false);
+    // A folder where the file should go: said on the path at once, not by a failed job at the end.
+    fs.mkdirSync(path.join(out, 'folder.xlsx'));
+    const folder = await t.raw('exports.valueWorkbook', { exhibitionId: x, lang: 'en', path: path.join(out, 'folder.xlsx') });
+    expect(folder.ok).toBe(false);
+    if (!folder.ok) expect(folder.error.fields).toEqual({ path: 'This is a folder. Add a file name to the path.' });
 
     const { id } = await t.call('exhibitions.create', { name: 'Never assessed' });
     const none = await t.raw('exports.valueWorkbook', { exhibitionId: id, lang: 'en', path: path.join(out, 'n.xlsx') });

@@ -4,6 +4,7 @@ import { IconAlertTriangle, IconCircleCheck, IconStethoscope } from '@tabler/ico
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
+import { jobErrorText } from '../jobs/jobErrorText';
 import { useJob } from '../jobs/useJobs';
 
 /**
@@ -12,7 +13,7 @@ import { useJob } from '../jobs/useJobs';
  * the way out is the newest good backup above.
  */
 export function DeepCheckSection() {
-  const { t } = useTranslation('backups');
+  const { t, i18n } = useTranslation('backups');
   const start = useApiMutation('workspace.check');
   const [jobId, setJobId] = useState<string | null>(null);
   const job = useJob(jobId);
@@ -60,7 +61,7 @@ export function DeepCheckSection() {
             </List>
           </Alert>
         ) : null}
-        {job?.status === 'failed' ? <Text size="sm" c="red">{job.error}</Text> : null}
+        {job?.status === 'failed' ? <Text size="sm" c="red">{jobErrorText(job.error, i18n.language)}</Text> : null}
         {start.error ? <Text size="sm" c="red">{start.error.message}</Text> : null}
       </Stack>
     </Paper>

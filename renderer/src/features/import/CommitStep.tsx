@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ImportCommitResult, ImportCounts } from '@shared/api/imports';
-import { isErrorKey, translateError, type Language } from '@shared/i18n/errors';
 import { IconCheck, IconUpload } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -9,6 +8,7 @@ import { Link } from 'react-router';
 import { ApiCallError, call } from '../../api/client';
 import { ErrorState } from '../../components/ErrorState';
 import { useFormat } from '../../i18n/format';
+import { jobErrorText } from '../jobs/jobErrorText';
 import { JobProgress } from '../jobs/JobProgress';
 import { useJob } from '../jobs/useJobs';
 import { RejectedDownload } from './RejectedDownload';
@@ -119,9 +119,8 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
           {job && (job.status === 'cancelled' || job.status === 'failed') && (
             <Alert color={job.status === 'failed' ? 'red' : 'gray'}>
               {t(job.status === 'failed' ? 'commit.failed' : 'commit.cancelled')}
-              {/* A job's error is a message key when the app knows it (e.g. the pre-import backup failed). */}
-              {/* Chinese sentences follow each other without a space. */}
-              {job.error ? `${i18n.language === 'zh' ? '' : ' '}${isErrorKey(job.error) ? translateError(job.error, i18n.language as Language) : job.error}` : ''}
+                            {/* Chinese sentences follow each other without a space. */}
+              {job.error ? `${i18n.language === 'zh' ? '' : ' '}${jobErrorText(job.error, i18n.language)}` : ''}
             </Alert>
           )}
           {running && (job ? <JobProgress job={job} /> : <Loader size="sm" />)}

@@ -2,6 +2,7 @@ import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import type { JobInfo } from '@shared/api/jobs';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { jobErrorText } from './jobErrorText';
 
 /** A job's progress bar with its current step, counts and a cancel button. */
 export function JobProgress({ job }: { job: JobInfo }) {
@@ -28,7 +29,7 @@ export function JobProgress({ job }: { job: JobInfo }) {
       )}
       {job.status === 'failed' && (
         <Text size="sm" c="red">
-          {t('jobs.failed', { error: job.error })}
+          {t('jobs.failed', { error: jobErrorText(job.error, i18n.language) })}
         </Text>
       )}
       {job.status === 'cancelled' && (

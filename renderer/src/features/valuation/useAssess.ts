@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, type ApiCallError } from '../../api/client';
+import { jobErrorText } from '../jobs/jobErrorText';
 import { useJob } from '../jobs/useJobs';
 
 /**
@@ -12,7 +13,7 @@ import { useJob } from '../jobs/useJobs';
  * settings change) is followed too, so the bar shows whoever started it.
  */
 export function useAssess(exhibitionId: string, running: JobInfo | null | undefined) {
-  const { t } = useTranslation('valuation');
+  const { t, i18n } = useTranslation('valuation');
   const qc = useQueryClient();
   const [started, setStarted] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -29,9 +30,9 @@ export function useAssess(exhibitionId: string, running: JobInfo | null | undefi
       const r = (job.result ?? {}) as { relationships?: number; ms?: number };
       notifications.show({ color: 'teal', message: t('assess.done', { n: (r.relationships ?? 0).toLocaleString(), ms: Math.round(r.ms ?? 0) }) });
     } else if (job.status === 'failed') {
-      notifications.show({ color: 'red', message: t('assess.failed', { error: job.error ?? '' }) });
+      notifications.show({ color: 'red', message: t('assess.failed', { error: jobErrorText(job.error, i18n.language) }) });
     }
-  }, [job, started, qc, t]);
+  }, [job, started, qc, t, i18n.language]);
 
   const assess = useCallback(async () => {
     if (!exhibitionId || starting || job?.status === 'running') return;

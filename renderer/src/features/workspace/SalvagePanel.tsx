@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, type ApiCallError } from '../../api/client';
+import { jobErrorText } from '../jobs/jobErrorText';
 import { useJob } from '../jobs/useJobs';
 
 /**
@@ -13,7 +14,7 @@ import { useJob } from '../jobs/useJobs';
  * independent of event timing).
  */
 export function SalvagePanel({ path }: { path: string }) {
-  const { t } = useTranslation('workspace');
+  const { t, i18n } = useTranslation('workspace');
   const qc = useQueryClient();
   const [jobId, setJobId] = useState<string | null>(null);
   const job = useJob(jobId);
@@ -44,7 +45,7 @@ export function SalvagePanel({ path }: { path: string }) {
       </Button>
       {running && job && job.total > 0 ? <Progress value={(100 * job.done) / job.total} size="sm" aria-label={t('salvage.action')} /> : null}
       {status === 'done' ? <Text size="sm">{t('salvage.done')}</Text> : null}
-      {status === 'failed' ? <Text size="sm" c="red">{t('salvage.failed', { error: job?.error ?? '' })}</Text> : null}
+      {status === 'failed' ? <Text size="sm" c="red">{t('salvage.failed', { error: jobErrorText(job?.error, i18n.language) })}</Text> : null}
       {start.error ? <Text size="sm" c="red">{start.error.message}</Text> : null}
     </Stack>
   );
