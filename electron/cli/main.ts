@@ -1,4 +1,6 @@
 import { isMainThread } from 'node:worker_threads';
+import { translateError } from '../../shared/i18n/errors';
+import { jobErrorKey } from '../backend/jobs/jobError';
 import { CliError, makeIo, parse, type Command } from './cliSupport';
 import { assessCommand } from './commands/assess';
 import { backupCommand } from './commands/backup';
@@ -55,8 +57,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`exhibition-crm ${cmd.name}: ${e.message}\n`);
       return e.exitCode;
     }
-    // An unexpected failure: one clear line, the stack only when asked for.
-    process.stderr.write(`exhibition-crm ${cmd.name}: ${(e as Error).message}\n`);
+    // An unexpected failure: one clear line (a full disk, a refused folder in words; else the
+    // message), the stack only when asked for.
+    process.stderr.write(`exhibition-crm ${cmd.name}: ${translateError(jobErrorKey(e), 'en')}\n`);
     if (process.env.EXCRM_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     return 1;
   }

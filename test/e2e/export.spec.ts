@@ -318,3 +318,41 @@ test('a segment’s results → .xlsx in Chinese with the columns and order show
   await dialog(page).getByTestId('export-close').click();
   await setLanguage(page, 'en');
 });
+
+test('an export that cannot be written says why in the UI’s language, and can be tried again', async ({ page }) => {
+  await server.api('prefs.update', { language: 'en' });
+  await openRoute(page, server, '#/customers', BOOT);
+  await expect(page.getByRole('heading', { name: 'Customers', exact: true })).toBeVisible();
+  for (const lang of ['en', 'zh'] as const) {
+    await setLanguage(page, lang);
+    // A folder where the export writes its file before renaming it into place: the write fails.
+    const file = path.join(server.dir, `blocked-${lang}.xlsx`);
+    fs.mkdirSync(`${file}.partial`);
+    await page.getByTestId('export-menu').click();
+    await page.getByRole('menuitem', { name: lang === 'en' ? 'Excel workbook (.xlsx)' : 'Excel 工作簿（.xlsx）' }).click();
+    const input = page.getByTestId('export-path');
+    await expect(input).toHaveValue(/\.xlsx$/);
+    await input.fill(file);
+    await page.getByTestId('export-start').click();
+    const failure = dialog(page).getByTestId('job-progress').getByText(lang === 'en' ? /^Failed: An unexpected error occurred \(EISDIR/ : /^失败：发生意外错误（EISDIR/);
+    await expect(failure).toBeVisible({ timeout: 30_000 });
+    // The bar reads as a failure (the theme's red), not a finished green one.
+    const bar = dialog(page).locator('[data-status="failed"] .mantine-Progress-section');
+    expect(await bar.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(240, 62, 62)');
+    // No raw key, no "exporting…" beside a failure; the folder the write met is left as it was.
+    await expect(dialog(page)).not.toContainText('err.');
+    await expect(dialog(page)).not.toContainText(lang === 'en' ? 'Exporting' : '正在导出');
+    expect(fs.statSync(`${file}.partial`).isDirectory()).toBe(true);
+    expect(fs.existsSync(file)).toBe(false);
+    await view(page, `export-failed-${lang}`);
+    // Try again, to a path that can be written: done.
+    await dialog(page).getByRole('button', { name: lang === 'en' ? 'Export again' : '再次导出' }).click();
+    const ok = path.join(server.dir, `unblocked-${lang}.xlsx`);
+    await page.getByTestId('export-path').fill(ok);
+    await page.getByTestId('export-start').click();
+    await expect(dialog(page).getByTestId('export-done')).toBeVisible({ timeout: 60_000 });
+    expect(XLSX.readFile(ok).SheetNames).toEqual([lang === 'en' ? 'Customers' : '客户']);
+    await dialog(page).getByTestId('export-close').click();
+  }
+  await setLanguage(page, 'en');
+});

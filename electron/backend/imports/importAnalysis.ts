@@ -44,13 +44,18 @@ export interface AnalysisInput {
  * customers it created, and the commit would duplicate them.
  */
 export function dbStamp(db: Db): string {
-  const version = db.pragma('data_version', { simple: true }) as number;
   const own = db.prepare('SELECT total_changes()').pluck().get() as number;
-  // Both start again with each connection: another workspace (or a restored one) opened in
-  // the backend must not pass for this one.
+  return `${othersStamp(db)}:${own}`;
+}
+
+/** The part of dbStamp that moves with other connections' commits only. */
+function othersStamp(db: Db): string {
+  const version = db.pragma('data_version', { simple: true }) as number;
+  // Both counters start again with each connection: another workspace (or a restored one)
+  // opened in the backend must not pass for this one.
   let serial = connections.get(db);
   if (serial === undefined) connections.set(db, (serial = ++lastConnection));
-  return `${serial}:${version}:${own}`;
+  return `${serial}:${version}`;
 }
 
 const connections = new WeakMap<Db, number>();
@@ -63,10 +68,9 @@ let lastConnection = 0;
  */
 export function withoutMatchChange<T>(db: Db, a: Analysis | null, write: () => T): T {
   const before = dbStamp(db);
+  const others = othersStamp(db);
   const result = write();
-  const after = dbStamp(db);
-  const versionOf = (stamp: string) => stamp.slice(0, stamp.lastIndexOf(':'));
-  if (a && a.stamp === before && versionOf(after) === versionOf(before)) a.stamp = after;
+  if (a && a.stamp === before && othersStamp(db) === others) a.stamp = dbStamp(db);
   return result;
 }
 

@@ -64,7 +64,7 @@ describe('a failed job in words', () => {
     expect(jobErrorKey(notDir)).toBe(`err.jobFailed:${(notDir as Error).message}`);
     expect(jobErrorKey(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }))).toBe('err.noAccess');
     expect(jobErrorKey(new TypeError('x is undefined'))).toBe('err.jobFailed:x is undefined');
-    expect(translateError('err.jobFailed:x is undefined', 'zh')).toBe('任务因错误而中止：x is undefined');
+    expect(translateError('err.jobFailed:x is undefined', 'zh')).toBe('发生意外错误（x is undefined）。');
   });
 
   it('the code survives the way from a job’s thread to the runner', () => {

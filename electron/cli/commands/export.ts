@@ -5,6 +5,7 @@ import { writeValueWorkbook } from '../../backend/excel/write/valueWorkbook';
 import { currentExhibitionId } from '../../backend/exhibitions/exhibitionService';
 import { assess } from '../../backend/valuation/assess/assessment';
 import { latestSnapshotInfo } from '../../backend/valuation/snapshotRows';
+import { exportPathProblem } from '../../backend/exports/exportPath';
 import { CliError, progressPrinter, type Command } from '../cliSupport';
 import { assessmentMoment, exhibitionsToAssess, openWorkspace } from './valuationCli';
 
@@ -33,6 +34,9 @@ latest assessment. An exhibition never assessed is assessed first (stored as a s
     if (lang !== 'en' && lang !== 'zh') throw new CliError(`--lang must be en or zh (got "${String(lang)}")`, 2);
     const now = assessmentMoment(v.now);
     const out = path.resolve(v.out);
+    // As the app checks it: a missing folder or a folder named like the file, before any work.
+    const outProblem = exportPathProblem(out);
+    if (outProblem) throw new CliError(`--out: ${translateError(outProblem)}`, 2);
     const db = openWorkspace(v.db, this.usage);
     try {
       const exhibitionId = v.exhibition !== undefined ? exhibitionsToAssess(db, v.exhibition)[0]!.id : currentExhibitionId(db);

@@ -13,7 +13,8 @@ export async function writeAtomically<T>(path: string, write: (partialPath: stri
     await rename(partial, path);
     return { result, bytes: size };
   } catch (e) {
-    await rm(partial, { force: true });
+    // The cleanup's own failure must not hide why the write failed (what the user is told).
+    await rm(partial, { force: true }).catch(() => {});
     throw e;
   }
 }

@@ -153,7 +153,7 @@ export function ExportDialog({ target, format: initialFormat, onClose }: { targe
         )}
         {jobId && !done && (
           <>
-            <Text size="sm">{t('working')}</Text>
+            {running && <Text size="sm">{t('working')}</Text>}
             {job && <JobProgress job={job} />}
             {!running && (
               <Group justify="flex-end">

@@ -19,7 +19,15 @@ export function JobProgress({ job }: { job: JobInfo }) {
           </Text>
         )}
       </Group>
-      <Progress value={pct} animated={job.status === 'running'} striped={job.total === 0} size="lg" />
+      {/* A stopped job's bar must not read as a success: red when it failed, grey when cancelled. */}
+      <Progress
+        value={pct}
+        animated={job.status === 'running'}
+        striped={job.total === 0}
+        color={job.status === 'failed' ? 'red' : job.status === 'cancelled' ? 'gray' : undefined}
+        size="lg"
+        data-status={job.status}
+      />
       {job.status === 'running' && (
         <Group justify="flex-end">
           <Button size="xs" variant="subtle" color="gray" onClick={() => void call('jobs.cancel', { id: job.id })}>
