@@ -1,3 +1,4 @@
+import type { DispatchLog } from './dispatcher';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo, BackupFile, WorkspaceInfo } from '../../shared/api/app';
@@ -28,6 +29,8 @@ export interface BackendOptions {
   /** Worker entry for long jobs; without it jobs run inline (tests). */
   jobWorkerEntry?: string;
   emit?: (e: BackendEvent) => void;
+  /** Where a failed job's original error goes (the UI gets its worded key only). */
+  log?: DispatchLog;
   /** Fixed clock and ids for tests. */
   now?: () => string;
   newId?: () => string;
@@ -56,6 +59,7 @@ export class Backend {
       workerEntry: opts.jobWorkerEntry,
       nativeBinding: opts.nativeBinding,
       onUpdate: (job) => this.emit({ type: 'job', job }),
+      log: opts.log,
     });
   }
 

@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { translateError } from '../../shared/i18n/errors';
+import { jobErrorKey } from '../backend/jobs/jobError';
 import { BACKEND_RESOURCE_LIMITS } from '../host/backendHeap';
 import { spawnWorker } from '../host/spawnWorker';
 
@@ -18,7 +20,8 @@ export function runInThread(argv: string[]): Promise<number> {
       code = m.exitCode;
     });
     worker.on('error', (e) => {
-      process.stderr.write(`exhibition-crm ${argv[0]}: ${e.message}\n`);
+      // Worded as main() words an unexpected failure (the heap limit reached, say).
+      process.stderr.write(`exhibition-crm ${argv[0]}: ${translateError(jobErrorKey(e), 'en')}\n`);
       code = 1;
     });
     // 'exit' comes after the thread's output has been handed over.

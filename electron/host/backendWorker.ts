@@ -21,7 +21,7 @@ type Inbound =
 const data = workerData as BackendWorkerData;
 const port = parentPort!;
 const log = fileLog(data.dataDir);
-const backend = new Backend({ ...data, emit: (event) => port.postMessage({ type: 'event', event }) });
+const backend = new Backend({ ...data, log, emit: (event) => port.postMessage({ type: 'event', event }) });
 
 let startError: unknown = null;
 try {

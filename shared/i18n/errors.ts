@@ -12,12 +12,14 @@ type Catalog = Record<string, (p: string) => string>;
 const fileProblemEn: Record<string, string> = {
   diskFull: 'the disk is full',
   noAccess: 'the app may not write to that folder',
+  inUse: 'the file is in use by another program, or the app may not write there',
   missing: 'the folder was removed',
   notFolder: 'a file stands where the backup folder should be',
 };
 const fileProblemZh: Record<string, string> = {
   diskFull: '磁盘已满',
   noAccess: '应用无权写入该文件夹',
+  inUse: '文件正被其他程序占用，或应用无权写入该位置',
   missing: '该文件夹已被移除',
   notFolder: '备份文件夹的位置上有一个同名文件',
 };
@@ -49,6 +51,9 @@ const en: Catalog = {
   'err.internal': () => 'Something went wrong. The details were written to the log file.',
   'err.diskFull': () => 'The disk is full. Free some space and try again.',
   'err.noAccess': () => 'The app may not write to this file or folder. Check its permissions, or choose another place.',
+  'err.fileInUse': () =>
+    'The file could not be written: it may be open in another program (Excel?), or the app may not write there. Close it, or choose another name.',
+  'err.diskIo': () => 'The disk could not be read or written (is it full, or was the drive removed?). Free some space or reconnect the drive, then try again.',
   'err.jobFailed': (p) => `An unexpected error occurred (${p}).`,
   'err.jobThreadEnded': (p) => `The task's thread ended unexpectedly (code ${p}). Try again; if it happens again, restart the app.`,
   'err.confirmEmpty': () => 'Confirm to empty the Trash.',
@@ -198,6 +203,8 @@ const zh: Catalog = {
   'err.internal': () => '出现错误，详细信息已写入日志文件。',
   'err.diskFull': () => '磁盘已满。请腾出空间后再试。',
   'err.noAccess': () => '应用无权写入此文件或文件夹。请检查其权限，或换一个位置。',
+  'err.fileInUse': () => '无法写入该文件：它可能正被其他程序（如 Excel）打开，或应用无权写入该位置。请关闭它，或换一个文件名。',
+  'err.diskIo': () => '无法读写磁盘（磁盘已满，或驱动器已移除？）。请腾出空间或重新连接驱动器后再试。',
   'err.jobFailed': (p) => `发生意外错误（${p}）。`,
   'err.jobThreadEnded': (p) => `任务的线程意外结束（代码 ${p}）。请重试；如再次发生，请重新启动应用。`,
   'err.confirmEmpty': () => '请确认清空回收站。',

@@ -82,6 +82,13 @@ describe('backup, restore, check --deep', () => {
     const f = run('backup', '--db', foreign);
     expect(f.status).toBe(1);
     expect(f.stderr).toContain('not an Exhibition CRM workspace');
+    // --out naming a folder: said at once, exit 2, nothing written into it.
+    const folder = path.join(dir, 'a-folder.sqlite');
+    fs.mkdirSync(folder);
+    const o = run('backup', '--db', ws, '--out', folder);
+    expect(o.status).toBe(2);
+    expect(o.stderr).toContain(`--out: ${folder} is a folder; add a file name`);
+    expect(fs.readdirSync(folder)).toEqual([]);
   });
 
   it('restore brings back the backed-up data and keeps the state before as a pre-restore backup', () => {

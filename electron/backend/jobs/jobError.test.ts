@@ -67,6 +67,25 @@ describe('a failed job in words', () => {
     expect(translateError('err.jobFailed:x is undefined', 'zh')).toBe('发生意外错误（x is undefined）。');
   });
 
+  it('classifies by code, extended codes too, and never throws', () => {
+    const coded = (code: string) => Object.assign(new Error(`${code} happened`), { code });
+    expect(jobErrorKey(coded('SQLITE_CORRUPT_INDEX'))).toBe('err.workspaceDamaged');
+    expect(jobErrorKey(coded('SQLITE_IOERR_SHMSIZE'))).toBe('err.diskIo');
+    // Windows: replacing a workbook open in Excel; not worded as a permission matter alone.
+    expect(jobErrorKey(coded('EPERM'))).toBe('err.fileInUse');
+    expect(jobErrorKey(coded('EBUSY'))).toBe('err.fileInUse');
+    // Moved or other read-only variants are not "opened read-only": the message stays.
+    expect(jobErrorKey(coded('SQLITE_READONLY_DBMOVED'))).toBe('err.jobFailed:SQLITE_READONLY_DBMOVED happened');
+    expect(jobErrorKey(coded('SQLITE_CANTOPEN'))).toBe('err.jobFailed:SQLITE_CANTOPEN happened');
+    // Throwables without a usable string form.
+    expect(jobErrorKey(Object.create(null))).toBe('err.jobFailed:[object Object]');
+    expect(jobErrorKey(null)).toBe('err.jobFailed:null');
+    expect(jobErrorKey(new Error(''))).toBe('err.jobFailed:Error');
+    // A code that is not a string is not posted (it might not survive the copy).
+    expect(threadFailure(Object.assign(new Error('x'), { code: () => 1 }))).not.toHaveProperty('code');
+    expect(translateError('err.jobFailed:EISDIR: illegal operation', 'en')).toBe('An unexpected error occurred (EISDIR: illegal operation).');
+  });
+
   it('the code survives the way from a job’s thread to the runner', () => {
     // What the thread posts is copied (structured clone): only the message and the code arrive.
     const posted = structuredClone(threadFailure(sqliteFull()));

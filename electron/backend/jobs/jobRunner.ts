@@ -4,6 +4,8 @@ import type { JobInfo } from '../../../shared/api/jobs';
 import { ApiFailure } from '../../../shared/api/result';
 import { spawnWorker } from '../../host/spawnWorker';
 import { JOBS } from './jobRegistry';
+import { isErrorKey } from '../../../shared/i18n/errors';
+import type { DispatchLog } from '../dispatcher';
 import { jobErrorKey } from './jobError';
 import { isCancellation, runAfterwards } from './jobTypes';
 import { waitUntil } from './waitUntil';
@@ -23,8 +25,18 @@ export class JobRunner {
   private stopping = false;
 
   constructor(
-    private readonly opts: { workerEntry?: string; nativeBinding?: string; onUpdate: Listener },
+    private readonly opts: { workerEntry?: string; nativeBinding?: string; onUpdate: Listener; log?: DispatchLog },
   ) {}
+
+  /**
+   * A failed job's error key (jobError.ts); the original error goes to the log unless the job
+   * refused with a key of ours (an expected refusal, worded already).
+   */
+  private failure(kind: string, e: unknown): string {
+    const key = jobErrorKey(e);
+    if (!(e instanceof ApiFailure) && !(e instanceof Error && isErrorKey(e.message))) this.opts.log?.error(`job ${kind} failed`, e);
+    return key;
+  }
 
   list(): JobInfo[] {
     return [...this.jobs.values()].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
@@ -80,7 +92,7 @@ export class JobRunner {
         try {
           patch.result = (await onDone(patch.result)) ?? patch.result;
         } catch (e) {
-          patch = { status: 'failed', error: jobErrorKey(e) };
+          patch = { status: 'failed', error: this.failure(kind, e) };
         }
       }
       Object.assign(job, patch, { finishedAt: new Date().toISOString() });
@@ -99,7 +111,7 @@ export class JobRunner {
       });
       this.threads.add(worker);
       let settled = false;
-      worker.on('message', (m: { type: string; done?: number; total?: number; step?: string; result?: unknown; error?: string; code?: string }) => {
+      worker.on('message', (m: { type: string; done?: number; total?: number; step?: string; result?: unknown; error?: string; code?: string; stack?: string }) => {
         if (m.type === 'progress') {
           Object.assign(job, { done: m.done, total: m.total, step: m.step });
           this.opts.onUpdate({ ...job });
@@ -109,11 +121,11 @@ export class JobRunner {
           settled = true;
           if (m.type === 'done') void finish({ status: 'done', result: m.result, done: job.total });
           else if (m.type === 'cancelled') void finish({ status: 'cancelled' });
-          else void finish({ status: 'failed', error: jobErrorKey({ message: m.error ?? 'failed', code: m.code }) });
+          else void finish({ status: 'failed', error: this.failure(kind, fromThread(m)) });
         }
       });
       worker.on('error', (e) => {
-        if (!settled) void finish({ status: 'failed', error: jobErrorKey(e) });
+        if (!settled) void finish({ status: 'failed', error: this.failure(kind, e) });
         settled = true;
       });
       worker.on('exit', (code) => {
@@ -138,7 +150,7 @@ export class JobRunner {
           await finish({ status: 'done', result });
           runAfterwards(afterwards);
         } catch (e) {
-          await finish(isCancellation(e) ? { status: 'cancelled' } : { status: 'failed', error: jobErrorKey(e) });
+          await finish(isCancellation(e) ? { status: 'cancelled' } : { status: 'failed', error: this.failure(kind, e) });
         }
       });
     }
@@ -170,4 +182,11 @@ export class JobRunner {
       await new Promise((r) => setTimeout(r, pollMs));
     }
   }
+}
+
+/** A job thread's failure as an Error again: its message, code and the thread's stack (for the log). */
+function fromThread(m: { error?: string; code?: string; stack?: string }): Error {
+  const e = Object.assign(new Error(m.error ?? 'failed'), m.code === undefined ? {} : { code: m.code });
+  if (m.stack) e.stack = m.stack;
+  return e;
 }

@@ -7,6 +7,7 @@ import type { Migration } from './migrations/types';
 import { rememberNativeBinding } from '../backup/nativeBinding';
 import { takeBackupSync } from '../backup/backupService';
 import { listBackups } from './backups';
+import { fileProblem } from './fileProblem';
 import { defaultToImmediate } from './immediateTransactions';
 import { BUSY_TIMEOUT_MS, registerConnection } from './sameThreadWriter';
 
@@ -26,6 +27,18 @@ export interface OpenOptions {
 }
 
 export type Db = Database.Database;
+
+/**
+ * Why a workspace could not be opened: a full disk or a failing drive is said as such (the
+ * file is likely sound, and restoring a backup would not help); anything else as damage.
+ */
+function openFailure(file: string, e: unknown): ApiFailure {
+  const message = (e as Error).message;
+  if (fileProblem(e) === 'diskFull') return new ApiFailure('internal', 'err.diskFull', undefined, { path: file, problem: message });
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_IOERR')) return new ApiFailure('internal', 'err.diskIo', undefined, { path: file, problem: message });
+  return damaged(file, message);
+}
 
 function damaged(file: string, reason: string): ApiFailure {
   return new ApiFailure('workspace_damaged', 'err.workspaceDamaged', undefined, {
@@ -62,7 +75,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
       ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     });
   } catch (e) {
-    throw damaged(file, (e as Error).message);
+    throw openFailure(file, e);
   }
 
   const migrations = opts.migrations ?? MIGRATIONS;
@@ -94,7 +107,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   } catch (e) {
     db.close();
     if (e instanceof ApiFailure) throw e;
-    throw damaged(file, (e as Error).message);
+    throw openFailure(file, e);
   }
 }
 

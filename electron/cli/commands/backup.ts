@@ -24,6 +24,7 @@ Exits 0 when the backup was written and verified, 1 otherwise.
     if (out !== undefined) {
       if (out === file) throw new CliError('--out must be another file than --db', 2);
       if (!fs.existsSync(path.dirname(out))) throw new CliError(`--out: the folder ${path.dirname(out)} does not exist`, 2);
+      if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`--out: ${out} is a folder; add a file name`, 2);
     }
     // Read-only: a backup only reads the workspace (pruning deletes backup files, not rows), and
     // it never migrates it, even when the app that holds it open is older or newer.
