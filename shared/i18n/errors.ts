@@ -170,6 +170,9 @@ const en: Catalog = {
   'err.import.workspaceChanged': () =>
     'The workspace changed while this import waited (another import, an entry, a restore or a deletion), and rows of this file are affected. Import it again: the rows are then checked against the workspace as it is now.',
   'err.import.nothingMapped': () => 'Map at least one column to a field first.',
+  'err.import.ambiguousNumber': (v) =>
+    `“${v}” is unclear: a dot before three digits may mark decimals or thousands. Write it without a thousands mark (4500) or with two decimals (4.50).`,
+  'err.import.totalsRow': () => 'A totals row, not a customer: not imported.',
   // Audit trail (issue 7)
   'err.retentionDays': () => 'Enter a whole number of days from 1 to 3650.',
   'err.auditChangedSince': () => 'This record was changed again since; only its latest change can be undone. Reload to see it.',
@@ -314,6 +317,8 @@ const zh: Catalog = {
   'err.import.anotherCommitting': () => '另一个导入正在保存。请在其完成后再导入此文件。',
   'err.import.workspaceChanged': () => '在此导入等待期间工作区发生了变化（其他导入、录入、恢复或删除），本文件中有行受到影响。请再次导入：届时将按工作区的当前状态重新核对这些行。',
   'err.import.nothingMapped': () => '请先将至少一列对应到字段。',
+  'err.import.ambiguousNumber': (v) => `“${v}”含义不明确：三位数字前的点可能是小数点，也可能是千位分隔符。请写成不带千位分隔符的数（如 4500）或两位小数（如 4.50）。`,
+  'err.import.totalsRow': () => '这是合计行，不是客户：不导入。',
   // 审计记录（问题 7）
   'err.retentionDays': () => '请输入 1 到 3650 之间的整数天数。',
   'err.auditChangedSince': () => '此记录之后又被修改过；只能撤销最近一次修改。请重新加载查看。',

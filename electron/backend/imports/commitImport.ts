@@ -429,7 +429,7 @@ class Writer {
         const cur = existing[col as keyof ParticipationRow];
         if (v !== null && v !== cur && (overwrite || cur === null)) set[col] = v;
       });
-      const statusChanged = overwrite && p.status !== existing.status;
+      const statusChanged = overwrite && p.statusGiven && p.status !== existing.status;
       if (statusChanged) Object.assign(set, { status: p.status, status_at: at, cancel_reason: p.status === 'cancelled' ? p.cancelReason : null });
       if (Object.keys(set).length === 0) return;
       if (this.createdParts.has(existing.id)) this.createdChanged = true;

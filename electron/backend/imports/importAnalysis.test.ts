@@ -49,3 +49,26 @@ describe('another edition, the customers kept', () => {
     expect(rederive(db, derived, { ...input, edition })).toBe(derived);
   });
 });
+
+describe('the file\'s conventions, told from whole columns', () => {
+  it('reads "€4.500" as 4,500 when another price shows the decimal comma; refuses it when nothing tells; skips a totals row', async () => {
+    t = tempBackend();
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2026', startDate: '2026-05-01', endDate: '2026-05-03' });
+    const edition = { id: e.id, status: 'open' };
+    const price = (a: ReturnType<typeof analyse>, i: number) => a.rows[i]!.values.participation?.priceCharged;
+    const head = ['Company', 'Price'];
+    const european = analyse(t.db(), { rows: [head, ['Nordlicht GmbH', '€4.500'], ['Lumière SA', '€12.500,50'], ['Total', '€17.000,50']], headerRow: 0, mapping: guessMapping(head), edition });
+    expect(price(european, 0)).toBe(4500);
+    expect(price(european, 1)).toBe(12500.5);
+    // The summary line under the list is not a customer.
+    expect(european.rows[2]!.values.issues).toEqual([{ field: 'companyName', key: 'err.import.totalsRow' }]);
+    expect(european.summary).toMatchObject({ valid: 2, rejected: 1 });
+    const english = analyse(t.db(), { rows: [head, ['Harbour Lights', '4.500'], ['Delta', '1,200.5']], headerRow: 0, mapping: guessMapping(head), edition });
+    expect(price(english, 0)).toBe(4.5);
+    // Nothing tells: the row is refused with the value named, nothing guessed.
+    const unclear = analyse(t.db(), { rows: [head, ['Harbour Lights', '4.500'], ['Delta', '8,800']], headerRow: 0, mapping: guessMapping(head), edition });
+    expect(unclear.rows[0]!.values.issues).toEqual([{ field: 'priceCharged', key: 'err.import.ambiguousNumber:4.500' }]);
+    expect(price(unclear, 1)).toBe(8800);
+  });
+});

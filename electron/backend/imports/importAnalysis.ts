@@ -1,10 +1,10 @@
 import type { DuplicateReason } from '../../../shared/api/customers';
 import type { DuplicateDecision, ImportSummary } from '../../../shared/api/imports';
-import { detectDateOrder, type DateOrder } from '../../../shared/domain/import/cellValues';
+import { detectDateOrder, detectNumberStyle, type DateOrder, type NumberStyle } from '../../../shared/domain/import/cellValues';
 import type { ImportField } from '../../../shared/domain/import/columnMapping';
 import type { Db } from '../store/openDatabase';
 import { duplicateKeys, REASON_BY_PREFIX, WorkspaceMatcher, type WorkspaceMatch } from './duplicateKeys';
-import { isBlankRow, rowBase, rowContext, rowWithEdition, type RowBase, type RowContext, type RowValues } from './rowValues';
+import { isBlankRow, NUMBER_FIELDS, rowBase, rowContext, rowWithEdition, type RowBase, type RowContext, type RowValues } from './rowValues';
 
 // Every data row of a session, validated and checked for duplicates against the workspace and
 // against the earlier rows of the file. Reads the database, never writes it. Computed once
@@ -78,13 +78,19 @@ export function isDuplicate(r: RowAnalysis): boolean {
   return r.values.issues.length === 0 && (r.workspace.length > 0 || r.fileDup !== null);
 }
 
-function dateOrderOf(input: Omit<AnalysisInput, 'edition'>): DateOrder {
+/** How the file writes dates and numbers, told from whole columns (day or month first; the decimal mark). */
+function conventionsOf(input: Omit<AnalysisInput, 'edition'>): [DateOrder, NumberStyle | null] {
+  const data = input.rows.slice(input.headerRow + 1);
   const dateCol = input.mapping.indexOf('statusAt');
-  return dateCol >= 0 ? (detectDateOrder(input.rows.slice(input.headerRow + 1).map((r) => r[dateCol] ?? null)) ?? 'dmy') : 'dmy';
+  const dateOrder = dateCol >= 0 ? (detectDateOrder(data.map((r) => r[dateCol] ?? null)) ?? 'dmy') : 'dmy';
+  const numberCols = input.mapping.flatMap((f, col) => (f && NUMBER_FIELDS.has(f) ? [col] : []));
+  // One file, one convention: every number column of it tells together.
+  const numberStyle = numberCols.length ? detectNumberStyle(data.flatMap((r) => numberCols.map((c) => r[c] ?? null))) : null;
+  return [dateOrder, numberStyle];
 }
 
 export function analyse(db: Db, input: AnalysisInput): Analysis {
-  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, dateOrderOf(input));
+  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, ...conventionsOf(input));
   a.add(input.rows, input.rows.length);
   return a.result();
 }
@@ -98,7 +104,7 @@ export function analyse(db: Db, input: AnalysisInput): Analysis {
  */
 export function rederive(db: Db, prev: Analysis, input: AnalysisInput): Analysis {
   if (prev.editionId === (input.edition?.id ?? null) && prev.stamp === dbStamp(db)) return prev;
-  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, dateOrderOf(input));
+  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, ...conventionsOf(input));
   a.addAgain(prev);
   return a.result();
 }
@@ -125,8 +131,9 @@ export class Analyser {
     mapping: readonly (ImportField | null)[],
     edition: AnalysisInput['edition'],
     dateOrder: DateOrder,
+    numberStyle: NumberStyle | null = null,
   ) {
-    this.ctx = rowContext(mapping, edition, dateOrder);
+    this.ctx = rowContext(mapping, edition, dateOrder, numberStyle);
     this.stamp = dbStamp(db);
     this.matcher = new WorkspaceMatcher(db);
     this.done = headerRow + 1;

@@ -94,6 +94,21 @@ describe('imports: duplicates', () => {
     });
   }
 
+  it('"overwrite" changes a stored booking\'s status only when the file gives one', async () => {
+    t = tempBackend();
+    const acme = await seed(t);
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2027', startDate: '2027-05-01', endDate: '2027-05-03' });
+    await t.call('participations.create', { customerId: acme.id, editionId: e.id, role: 'exhibitor', status: 'contracted', statusAt: '2026-10-01', standNumber: 'A-1' });
+    const booking = () => t.db().prepare('SELECT status, status_at, stand_number FROM participations WHERE customer_id = ?').get(acme.id);
+    // No status column: the stand is overwritten, the signed contract stays signed.
+    await runImport(t, writeFile(t, 'stands.csv', csv([['Company', 'Stand'], ['ACME Co Ltd', 'B-7']])), { decision: 'overwrite', editionId: e.id });
+    expect(booking()).toEqual({ status: 'contracted', status_at: '2026-10-01', stand_number: 'B-7' });
+    // A status column: the file says so, and overwrite means it.
+    await runImport(t, writeFile(t, 'status.csv', csv([['Company', 'Stand', 'Status'], ['ACME Co Ltd', 'C-1', 'Enquiry']])), { decision: 'overwrite', editionId: e.id });
+    expect(booking()).toMatchObject({ status: 'enquiry', stand_number: 'C-1' });
+  });
+
   it('takes a decision per row over the default', async () => {
     t = tempBackend();
     await seed(t);

@@ -4,6 +4,7 @@ import type { RowListener } from '../excel/read/spreadsheetTypes';
 import type { Db } from '../store/openDatabase';
 import { Analyser, type Analysis } from './importAnalysis';
 import { applyTemplate, templateFor } from './importTemplates';
+import { NUMBER_FIELDS } from './rowValues';
 
 // Validating a big file while it is still being read. The reading thread hands rows over as it
 // goes (ReadOptions.onRows) and the backend's thread, idle meanwhile, analyses them with the
@@ -68,8 +69,9 @@ export class Speculation implements RowListener {
         const headers = this.seen[this.headerRow] ?? [];
         const t = templateFor(this.db, headers);
         this.mapping = t ? applyTemplate(t, headers) : guessMapping(headers);
-        // A date column's order (day or month first) is told from the whole column.
-        if (this.mapping.includes('statusAt')) return this.stop();
+        // A date column's order (day or month first) and the numbers' decimal mark are told
+        // from whole columns, which are not all read yet.
+        if (this.mapping.some((f) => f === 'statusAt' || (f !== null && NUMBER_FIELDS.has(f)))) return this.stop();
         this.analyser = new Analyser(this.db, this.headerRow, this.mapping, null, 'dmy');
       }
       this.analyser.add(this.seen, Math.min(this.seen.length, this.analyser.done + SLICE_ROWS));

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { CustomerCreateInput } from '../../../shared/api/customers';
 import { ParticipationCreateInput } from '../../../shared/api/participations';
-import { parseDateText, parseNumberText, type DateOrder } from '../../../shared/domain/import/cellValues';
+import { isTotalsLabel } from '../../../shared/domain/import/totalsRow';
+import { isAmbiguousNumber, parseDateText, parseNumberText, type DateOrder, type NumberStyle } from '../../../shared/domain/import/cellValues';
 import { importFieldGroup, type ImportField } from '../../../shared/domain/import/columnMapping';
 import { PARTICIPATION_ROLES, type BookingStatus, type ParticipationRole } from '../../../shared/domain/participation';
 import { intentFromText, kindsFromText, roleFromText, splitList, standTypeFromText, statusFromText } from './enumText';
@@ -11,7 +12,14 @@ import { intentFromText, kindsFromText, roleFromText, splitList, standTypeFromTe
 // row typed in by hand. Problems come back per field, as error keys (translated per caller).
 
 export type CustomerValues = z.output<typeof CustomerCreateInput>;
-export type ParticipationValues = Omit<z.output<typeof ParticipationCreateInput>, 'customerId'>;
+export type ParticipationValues = Omit<z.output<typeof ParticipationCreateInput>, 'customerId'> & {
+  /**
+   * The status came from the file, not the default for a new booking: only then may
+   * "overwrite" change a stored booking's status (a list without a status column must not
+   * turn a signed contract back into an enquiry).
+   */
+  statusGiven: boolean;
+};
 
 export interface RowIssue {
   field: ImportField | null;
@@ -31,6 +39,8 @@ export interface RowContext {
   columns: Map<ImportField, number>;
   edition: { id: string; status: string } | null;
   dateOrder: DateOrder;
+  /** The file's decimal mark, when its number columns tell (cellValues.detectNumberStyle). */
+  numberStyle: NumberStyle | null;
   /** Participation parts already validated, by their input (see participationPart). */
   participations: Map<string, ParticipationParse>;
 }
@@ -43,7 +53,7 @@ type ParticipationParse = { ok: true; value: ParticipationValues } | { ok: false
  */
 const PARTICIPATION_MEMO = 2000;
 
-const NUMBER_FIELDS = new Set<ImportField>(['standArea', 'listPrice', 'priceCharged', 'otherRevenue', 'satisfaction', 'leads', 'meetings']);
+export const NUMBER_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>(['standArea', 'listPrice', 'priceCharged', 'otherRevenue', 'satisfaction', 'leads', 'meetings']);
 const CONTACT_KEYS: Partial<Record<ImportField, string>> = {
   contactName: 'name', contactTitle: 'title', contactPhone: 'phone', contactEmail: 'email', contactMessaging: 'messaging',
 };
@@ -51,12 +61,17 @@ const CONTACT_FIELD_BY_KEY = Object.fromEntries(Object.entries(CONTACT_KEYS).map
 // A placeholder customer for validating a participation before its customer exists.
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
-export function rowContext(mapping: readonly (ImportField | null)[], edition: RowContext['edition'], dateOrder: DateOrder): RowContext {
+export function rowContext(
+  mapping: readonly (ImportField | null)[],
+  edition: RowContext['edition'],
+  dateOrder: DateOrder,
+  numberStyle: NumberStyle | null = null,
+): RowContext {
   const columns = new Map<ImportField, number>();
   mapping.forEach((f, col) => {
     if (f && !columns.has(f)) columns.set(f, col);
   });
-  return { columns, edition, dateOrder, participations: new Map() };
+  return { columns, edition, dateOrder, numberStyle, participations: new Map() };
 }
 
 type Converted = { ok: true; value: unknown } | { ok: false; key: string };
@@ -65,9 +80,11 @@ function unknownValue(text: string): Converted {
   return { ok: false, key: `err.import.unknownValue:${text.slice(0, 60)}` };
 }
 
-function convert(field: ImportField, text: string, order: DateOrder): Converted {
+function convert(field: ImportField, text: string, order: DateOrder, style: NumberStyle | null): Converted {
   if (NUMBER_FIELDS.has(field)) {
-    const n = parseNumberText(text);
+    // "4.500" with nothing in the file to tell 4.5 from 4,500: the user says which, nothing is guessed.
+    if (style === null && isAmbiguousNumber(text)) return { ok: false, key: `err.import.ambiguousNumber:${text.trim().slice(0, 40)}` };
+    const n = parseNumberText(text, style);
     return n === null ? { ok: false, key: 'err.number' } : { ok: true, value: n };
   }
   switch (field) {
@@ -154,7 +171,7 @@ export function rowBase(cells: readonly (string | null)[], ctx: RowContext): Row
   for (const [field, col] of ctx.columns) {
     const text = withoutControls(cells[col]);
     if (text === null || text === undefined || text.trim() === '') continue;
-    const c = convert(field, text, ctx.dateOrder);
+    const c = convert(field, text, ctx.dateOrder, ctx.numberStyle);
     if (!c.ok) {
       issues.push({ field, key: c.key });
       continue;
@@ -168,8 +185,10 @@ export function rowBase(cells: readonly (string | null)[], ctx: RowContext): Row
 
   let customerOut: CustomerValues | null = null;
   const parsed = CustomerCreateInput.safeParse(customer);
-  if (parsed.success) customerOut = parsed.data;
-  else {
+  if (parsed.success) {
+    customerOut = parsed.data;
+    if (isTotalsLabel(customerOut.companyName)) issues.push({ field: 'companyName', key: 'err.import.totalsRow' });
+  } else {
     for (const issue of parsed.error.issues) {
       const [head, , sub] = issue.path;
       const field = (head === 'contacts' ? CONTACT_FIELD_BY_KEY[String(sub)] : (head as ImportField)) ?? null;
@@ -208,16 +227,18 @@ function participationPart(
   edition: { id: string; status: string },
 ): ParticipationParse {
   const role = (participation.role as ParticipationRole | undefined) ?? PARTICIPATION_ROLES.find((r) => kinds.includes(r)) ?? 'exhibitor';
+  const statusGiven = participation.status !== undefined;
   const input = { ...participation, role, status: participation.status ?? defaultStatus(edition.status) };
-  // Values are strings, numbers or lists of strings (convert()): JSON tells inputs apart.
-  const key = JSON.stringify(input);
+  // Values are strings, numbers or lists of strings (convert()): JSON tells inputs apart; a
+  // status given and the same status by default are not the same input.
+  const key = (statusGiven ? 's' : 'd') + JSON.stringify(input);
   const known = ctx.participations.get(key);
   if (known) return known;
   const p = ParticipationCreateInput.safeParse({ ...input, customerId: SOME_ID, editionId: edition.id });
   let out: ParticipationParse;
   if (p.success) {
     const { customerId: _omit, ...rest } = p.data;
-    out = { ok: true, value: rest };
+    out = { ok: true, value: { ...rest, statusGiven } };
   } else {
     const issues: RowIssue[] = [];
     for (const issue of p.error.issues) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDateOrder, excelSerialToIso, parseDateText, parseNumberText } from './cellValues';
+import { detectDateOrder, detectNumberStyle, excelSerialToIso, isAmbiguousNumber, parseDateText, parseNumberText } from './cellValues';
 
 describe('parseDateText', () => {
   it.each([
@@ -79,4 +79,32 @@ describe('parseNumberText', () => {
   it.each(['', 'abc', '12 apples', '1-2', '--1', '1,2,3', '0x10', 'Infinity', 'NaN'])('%s is not a number', (text) =>
     expect(parseNumberText(text)).toBeNull(),
   );
+});
+
+describe('a file\'s decimal mark', () => {
+  it('is told by the values that read only one way; null when nothing tells or both occur', () => {
+    expect(detectNumberStyle(['€4.500', '€12.500,00', null])).toBe('comma');
+    expect(detectNumberStyle(['4.500', '12,5'])).toBe('comma');
+    expect(detectNumberStyle(['1.234.567'])).toBe('comma');
+    expect(detectNumberStyle(['4.500', '4.5'])).toBe('dot');
+    expect(detectNumberStyle(['$1,234.56'])).toBe('dot');
+    expect(detectNumberStyle(['8,800', '12,000'])).toBeNull(); // thousands either way in this app's reading
+    expect(detectNumberStyle(['4.500', '36', null])).toBeNull();
+    expect(detectNumberStyle(['4,5', '4.5'])).toBeNull();
+  });
+
+  it('decides the reading once known', () => {
+    expect(parseNumberText('€4.500', 'comma')).toBe(4500);
+    expect(parseNumberText('4.500', 'comma')).toBe(4500);
+    expect(parseNumberText('1.234,56', 'comma')).toBe(1234.56);
+    expect(parseNumberText('1,234', 'comma')).toBe(1.234);
+    expect(parseNumberText('-€ 1.250', 'comma')).toBe(-1250);
+    expect(parseNumberText('4.500', 'dot')).toBe(4.5);
+    expect(parseNumberText('1,234', 'dot')).toBe(1234);
+  });
+
+  it('a dot before exactly three digits is ambiguous while the mark is unknown', () => {
+    for (const t of ['4.500', '€4.500', '12.000 EUR', '-1.250', '(1.250)']) expect([t, isAmbiguousNumber(t)]).toEqual([t, true]);
+    for (const t of ['0.500', '4.50', '4.5000', '1.234.567', '12,500', '4500', '1.234,56']) expect([t, isAmbiguousNumber(t)]).toEqual([t, false]);
+  });
 });

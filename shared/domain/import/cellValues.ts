@@ -101,17 +101,64 @@ export function detectDateOrder(texts: Iterable<string | null>): DateOrder | nul
 const CURRENCY = /^(?:rmb|cny|usd|eur|gbp|hkd|jpy|us\$|hk\$|s\$|a\$|c\$|nt\$|元|人民币|美元|欧元|[¥$€£₩₹])|(?:rmb|cny|usd|eur|gbp|hkd|jpy|元|人民币|美元|欧元|[¥$€£₩₹])$/;
 
 /**
+ * Which mark a file's numbers use for decimals: 'dot' (1,234.56 — English, Chinese) or
+ * 'comma' (1.234,56 — most of Europe).
+ */
+export type NumberStyle = 'dot' | 'comma';
+
+function bareNumber(text: string): string {
+  return text.normalize('NFKC').trim().toLowerCase().replace(/[\s\u00a0\u2009\u202f']/g, '');
+}
+
+/** The digits and separators of an amount, sign, currency and unit aside (for telling its style). */
+function separatorsOf(text: string): string {
+  let s = bareNumber(text).replace(/^[-−+(]+|[)%]+$/g, '');
+  for (let i = 0; i < 2; i++) s = s.replace(CURRENCY, '');
+  return s.replace(/^-/, '').replace(/[万亿]$/, '');
+}
+
+/**
+ * The decimal mark of a file's number columns, from the values that can only be read one way:
+ * "1.234,56", "12,5", "1.234.567" are comma-style; "1,234.56", "12.5", "1,234,567" dot-style.
+ * Null when nothing tells, or both occur (the column is inconsistent; the default applies).
+ */
+export function detectNumberStyle(texts: Iterable<string | null>): NumberStyle | null {
+  let dot = false;
+  let comma = false;
+  for (const t of texts) {
+    if (!t || !/[.,]/.test(t)) continue;
+    const s = separatorsOf(t);
+    if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s) || /^\d+,(\d{1,2}|\d{4,})$/.test(s) || /^\d{1,3}(\.\d{3}){2,}$/.test(s)) comma = true;
+    else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(s) || /^\d+\.(\d{1,2}|\d{4,})$/.test(s) || /^\d{1,3}(,\d{3}){2,}$/.test(s)) dot = true;
+  }
+  return dot === comma ? null : dot ? 'dot' : 'comma';
+}
+
+/**
+ * A value that reads as two different numbers when the file's style is not known: one dot
+ * followed by exactly three digits — "4.500" is 4.5 in English and 4,500 in German. (A lone
+ * comma before three digits, "8,800", is read as thousands: that is how the app's users write
+ * prices, and a decimal comma with three decimals is rare.) "0.500" is not ambiguous.
+ */
+export function isAmbiguousNumber(text: string): boolean {
+  return /^[1-9]\d{0,2}\.\d{3}$/.test(separatorsOf(text));
+}
+
+/**
  * An amount written the ways people write them → a number, or null when it is not one.
  * Currency symbols and codes (¥, $, €, RMB, CNY, 元 …), spaces (also thin/no-break) and
  * thousands separators are dropped; "(1,234)" and "-1,234" are negative; a trailing "%" is
  * dropped ("80%" → 80, as the user sees it); "1.5万" = 15,000 and "2亿" = 200,000,000.
  * Separators: with both "," and "." present the last one is the decimal point ("1.234,56" =
  * 1234.56); a lone "," followed by exactly three digits groups thousands ("1,234" = 1234),
- * otherwise it is a decimal comma ("1,5" = 1.5). Full-width digits are accepted.
+ * otherwise it is a decimal comma ("1,5" = 1.5). Full-width digits are accepted. With the
+ * file's style known (detectNumberStyle), its marks decide: in 'comma' style "4.500" = 4500 and
+ * "1,234" = 1.234.
  */
-export function parseNumberText(text: string): number | null {
-  let s = text.normalize('NFKC').trim().toLowerCase().replace(/[\s\u00a0\u2009\u202f']/g, '');
+export function parseNumberText(text: string, style: NumberStyle | null = null): number | null {
+  let s = bareNumber(text);
   if (!s) return null;
+  if (style === 'comma') s = s.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
