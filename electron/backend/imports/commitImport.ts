@@ -165,6 +165,8 @@ class Writer {
   private readonly before = new Map<string, string>();
   private readonly partBefore = new Map<string, string>();
   private readonly createdParts = new Set<string>();
+  /** Stored participations rows of the batch met (counted once each). */
+  private readonly metParts = new Set<string>();
   private readonly currentX: string | null;
   private readonly editionX: string | null;
   private search: SourceBatch;
@@ -431,6 +433,12 @@ class Writer {
       });
       const statusChanged = overwrite && p.statusGiven && p.status !== existing.status;
       if (statusChanged) Object.assign(set, { status: p.status, status_at: at, cancel_reason: p.status === 'cancelled' ? p.cancelReason : null });
+      // Each participation the batch creates or meets counts once, changed or not: as the dry
+      // run counts them (importPlan.ts), so its figure is the result's.
+      if (!this.createdParts.has(existing.id) && !this.metParts.has(existing.id)) {
+        this.metParts.add(existing.id);
+        this.counts.participations++;
+      }
       if (Object.keys(set).length === 0) return;
       if (this.createdParts.has(existing.id)) this.createdChanged = true;
       else if (!this.partBefore.has(existing.id)) this.partBefore.set(existing.id, JSON.stringify(existing));
@@ -438,7 +446,6 @@ class Writer {
         .prepare(`UPDATE participations SET ${Object.keys(set).map((k) => `${k} = @${k}`).join(', ')}, updated_at = @__now, version = version + 1 WHERE id = @__id`)
         .run({ ...set, __now: now, __id: existing.id });
       if (statusChanged) this.s.statusChange.run(existing.id, existing.id, p.status, at, set.cancel_reason ?? null, this.args.staffName);
-      this.counts.participations++;
     }
     const began = at < this.today ? at : this.today;
     this.relationship(customerId, this.editionX!, began, nameSort);

@@ -109,6 +109,26 @@ describe('imports: duplicates', () => {
     expect(booking()).toMatchObject({ status: 'enquiry', stand_number: 'C-1' });
   });
 
+  it('the dry run\'s participations are the result\'s, however rows repeat a firm', async () => {
+    for (const decision of ['update', 'overwrite', 'create', 'skip'] as const) {
+      t = tempBackend();
+      const acme = await seed(t);
+      const x = await t.call('exhibitions.create', { name: 'Expo' });
+      const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2027', startDate: '2027-05-01', endDate: '2027-05-03' });
+      // Acme already takes part: the row repeating it meets that participation.
+      await t.call('participations.create', { customerId: acme.id, editionId: e.id, role: 'exhibitor', standNumber: 'A-1' });
+      const { sessionId } = await t.call('imports.open', { path: writeFile(t, 'd.csv', DUP_FILE) });
+      await t.call('imports.preview', { sessionId, editionId: e.id });
+      await t.call('imports.setDecisions', { sessionId, default: decision });
+      const dry = await t.call('imports.dryRun', { sessionId });
+      const job = await t.backend.jobs.wait((await t.call('imports.commit', { sessionId })).id);
+      const result = job.result as { participations: number };
+      // update/overwrite: Acme's, Beta's (rows 3 and 5 one firm) and Gamma's; create: four new ones.
+      expect([decision, dry.participations, result.participations]).toEqual([decision, ...{ update: [3, 3], overwrite: [3, 3], create: [4, 4], skip: [2, 2] }[decision]]);
+      t.cleanup();
+    }
+  });
+
   it('takes a decision per row over the default', async () => {
     t = tempBackend();
     await seed(t);

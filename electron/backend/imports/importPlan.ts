@@ -30,6 +30,7 @@ export function buildPlan(analysis: Analysis, decisions: Decisions): Plan {
   const counts: ImportCounts = { read: analysis.summary.rows, created: 0, updated: 0, skipped: 0, rejected: 0, participations: 0, contacts: 0 };
   const resolved = new Map<number, Resolution>();
   const rows: PlanRow[] = [];
+  const participations = new Set<string>();
   for (const r of analysis.rows) {
     const decision = decisionOf(r, decisions);
     const customer = r.values.customer;
@@ -59,7 +60,12 @@ export function buildPlan(analysis: Analysis, decisions: Decisions): Plan {
       resolved.set(r.index, target);
     }
     counts.contacts += customer.contacts.length;
-    if (r.values.participation) counts.participations++;
+    // One participation per customer and role: a row repeating an earlier one's firm meets the
+    // participation that row makes (or the stored customer's), it does not add one.
+    if (r.values.participation) {
+      const who = action === 'create' ? `row:${r.index + 1}` : target && 'id' in target ? `id:${target.id}` : `row:${target!.row}`;
+      participations.add(`${who}|${r.values.participation.role}`);
+    }
     rows.push({
       row: r.index + 1,
       action,
@@ -70,5 +76,6 @@ export function buildPlan(analysis: Analysis, decisions: Decisions): Plan {
       unmatched: r.workspace.length === 0,
     });
   }
+  counts.participations = participations.size;
   return { rows, counts };
 }
