@@ -156,6 +156,8 @@ export interface ImportBatch {
   sheet: string | null;
   editionId: string | null;
   editionName: string | null;
+  /** The edition's exhibition (two exhibitions may each have a "2026"). */
+  exhibitionName: string | null;
   counts: ImportCounts;
   createdBy: string | null;
   createdAt: string;

@@ -64,4 +64,20 @@ test('a customer entered during the backup stops the commit; checked again, the 
   await expect(page.getByTestId('result-counts').locator('[data-count="created"]')).toHaveText(/\D2$/);
   expect((await server.api<{ total: number }>('customers.list', { limit: 1 })).total).toBe(before + 3);
   expect((await server.api<{ total: number }>('customers.list', { q: 'Numbat' })).total).toBe(1);
+
+  // Undone from the result page: the page says so, no longer "Import finished".
+  await page.getByRole('button', { name: 'Undo this import' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByTestId('undo-result')).toContainText('Records removed:');
+  await page.getByTestId('undo-result').getByRole('button', { name: 'Close', exact: true }).click();
+  const undone = page.getByTestId('import-undone');
+  await expect(undone).toContainText('Import undone');
+  await expect(page.getByTestId('import-result')).not.toContainText('Import finished');
+  await expect(page.getByRole('button', { name: 'Undo this import' })).toBeDisabled();
+  expect((await server.api<{ total: number }>('customers.list', { limit: 1 })).total).toBe(before + 1);
+  await shot(page, 'import-race-2-undone-en');
+  await setLanguage(page, 'zh');
+  await expect(undone).toContainText('已撤销导入');
+  await shot(page, 'import-race-2-undone-zh');
+  await setLanguage(page, 'en');
 });

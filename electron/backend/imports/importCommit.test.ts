@@ -246,7 +246,7 @@ describe('imports: undo', () => {
     expect(result).toMatchObject({ created: 2, updated: 2, participations: 3 });
     const batches = await t.call('imports.batches', {});
     expect(batches).toHaveLength(1);
-    expect(batches[0]).toMatchObject({ id: result.batchId, fileName: 'd.csv', editionName: 'Expo 2025', undoneAt: null });
+    expect(batches[0]).toMatchObject({ id: result.batchId, fileName: 'd.csv', editionName: 'Expo 2025', exhibitionName: 'Expo', undoneAt: null });
     const undo = await t.call('imports.undo', { batchId: result.batchId });
     expect(undo.kept).toEqual([]);
     expect(undo.restored).toBe(1);

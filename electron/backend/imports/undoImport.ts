@@ -18,6 +18,7 @@ interface BatchRow {
   sheet: string | null;
   edition_id: string | null;
   edition_name: string | null;
+  exhibition_name: string | null;
   rows_read: number;
   created: number;
   updated: number;
@@ -42,7 +43,8 @@ const SUSPEND_FROM = 2000;
 export function listBatches(db: Db, limit: number): ImportBatch[] {
   const rows = db
     .prepare(
-      `SELECT b.*, e.name AS edition_name FROM import_batches b LEFT JOIN editions e ON e.id = b.edition_id
+      `SELECT b.*, e.name AS edition_name, x.name AS exhibition_name
+         FROM import_batches b LEFT JOIN editions e ON e.id = b.edition_id LEFT JOIN exhibitions x ON x.id = e.exhibition_id
         ORDER BY b.created_at DESC, b.rowid DESC LIMIT ?`,
     )
     .all(limit) as BatchRow[];
@@ -52,6 +54,7 @@ export function listBatches(db: Db, limit: number): ImportBatch[] {
     sheet: r.sheet,
     editionId: r.edition_id,
     editionName: r.edition_name,
+    exhibitionName: r.exhibition_name,
     counts: { read: r.rows_read, created: r.created, updated: r.updated, skipped: r.skipped, rejected: r.rejected, participations: r.participations, contacts: 0 },
     createdBy: r.created_by,
     createdAt: r.created_at,

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ImportCommitResult, ImportCounts } from '@shared/api/imports';
-import { IconCheck, IconUpload } from '@tabler/icons-react';
+import type { ImportCommitResult, ImportCounts, ImportUndoResult } from '@shared/api/imports';
+import { IconArrowBackUp, IconCheck, IconUpload } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +44,8 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
   const sessionId = opened?.sessionId ?? '';
   const [jobId, setJobId] = useState<string | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
-  const [undone, setUndone] = useState(false);
+  // Undone from this page: the result says so instead of "Import finished".
+  const [undone, setUndone] = useState<ImportUndoResult | null>(null);
   const job = useJob(jobId);
   const dry = useQuery({
     queryKey: ['imports.dryRun', sessionId, flow.revision, decisionsVersion],
@@ -79,16 +80,22 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
     const r = job.result as ImportCommitResult;
     return (
       <Stack gap="md" data-testid="import-result">
-        <Alert color="teal" icon={<IconCheck />} title={t('commit.done')}>
-          {t('commit.doneBody', { created: fmt.number(r.created), updated: fmt.number(r.updated), skipped: fmt.number(r.skipped), rejected: fmt.number(r.rejected) })}
-          {r.assessJobId && <Text size="sm">{t('commit.assessing')}</Text>}
-        </Alert>
+        {undone ? (
+          <Alert color="gray" icon={<IconArrowBackUp />} title={t('undo.done')} data-testid="import-undone">
+            {t('undo.result', { removed: fmt.number(undone.removed), restored: fmt.number(undone.restored) })}
+          </Alert>
+        ) : (
+          <Alert color="teal" icon={<IconCheck />} title={t('commit.done')}>
+            {t('commit.doneBody', { created: fmt.number(r.created), updated: fmt.number(r.updated), skipped: fmt.number(r.skipped), rejected: fmt.number(r.rejected) })}
+            {r.assessJobId && <Text size="sm">{t('commit.assessing')}</Text>}
+          </Alert>
+        )}
         <CountsGrid counts={r} testId="result-counts" />
         <Group>
           <Button component={Link} to="/customers">
             {t('commit.viewCustomers')}
           </Button>
-          <UndoImport batchId={r.batchId} fileName={opened.fileName} disabled={undone} onDone={() => setUndone(true)} />
+          <UndoImport batchId={r.batchId} fileName={opened.fileName} disabled={undone !== null} onDone={setUndone} />
           <Button variant="default" onClick={onRestart}>
             {t('commit.another')}
           </Button>

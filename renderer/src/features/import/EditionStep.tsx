@@ -1,5 +1,6 @@
 import { Alert, Anchor, Select, Stack, Text } from '@mantine/core';
 import type { EditionSummary } from '@shared/api/exhibitions';
+import { editionLabel } from '@shared/domain/exhibition';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -28,7 +29,9 @@ export function EditionStep({ flow }: { flow: ImportFlow }) {
     .map(({ x, e }) => ({ group: x.name, items: e!.map((ed) => ({ value: ed.id, label: ed.name })) }));
   const loaded = exhibitions.data !== undefined && editions.every((q) => q.data !== undefined);
   const chosen = flow.preview.editionId;
-  const chosenName = groups.flatMap((g) => g.items).find((i) => i.value === chosen)?.label;
+  // With its exhibition: two exhibitions may each have a "2026" edition.
+  const chosenGroup = groups.find((g) => g.items.some((i) => i.value === chosen));
+  const chosenName = chosenGroup ? editionLabel(chosenGroup.items.find((i) => i.value === chosen)!.label, chosenGroup.group) : undefined;
   return (
     <Stack gap="sm" maw={640}>
       <Text size="sm" c="dimmed">

@@ -1,4 +1,5 @@
 import { Badge, Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { editionLabel } from '@shared/domain/exhibition';
 import { IconArrowBackUp, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +62,7 @@ export function HistoryPage() {
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.dateTime(b.createdAt)}</Table.Td>
               <Table.Td>{b.createdBy ?? '—'}</Table.Td>
-              <Table.Td>{b.editionName ?? '—'}</Table.Td>
+              <Table.Td>{b.editionName ? editionLabel(b.editionName, b.exhibitionName) : '—'}</Table.Td>
               <Table.Td>
                 <Text size="sm">{t('history.counts', { ...b.counts })}</Text>
               </Table.Td>

@@ -5,19 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivityFormat } from '../../interactions/activityFormat';
 import { ParticipationModal, StatusBadge } from '../../participations';
+import { namesExhibition } from '@shared/domain/exhibition';
 import { Card } from './ProfileCards';
-
-/**
- * Whether an edition's name already says its exhibition ("Asia Lighting Expo 2026" does;
- * "2026" does not): a word of four or more letters of the exhibition's name appears in it.
- */
-function namesExhibition(edition: string, exhibition: string): boolean {
-  const e = edition.toLocaleLowerCase();
-  return exhibition
-    .toLocaleLowerCase()
-    .split(/\s+/)
-    .some((w) => w.length >= 4 && e.includes(w));
-}
 
 /** The customer's editions, latest first; a row opens the participation for editing. */
 export function ParticipationsCard({
