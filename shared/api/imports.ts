@@ -94,6 +94,8 @@ export interface ImportPreview {
   sheet: string;
   headerRow: number;
   headers: (string | null)[];
+  /** Each column's first non-empty cell below the header row, as in the file. */
+  samples: (string | null)[];
   mapping: (ImportField | null)[];
   /** The saved template whose headers match this file (its mapping is the one proposed). */
   templateMatch: { id: string; name: string } | null;

@@ -31,6 +31,21 @@ describe('imports: reading, mapping, preview', () => {
     expect(first.values).toMatchObject({ companyName: '深圳市海天电子有限公司', contactPhone: '013812345678', phone: '0755-86001234' });
     // No edition chosen: participation fields are not stored.
     expect(first.values.standNumber).toBeUndefined();
+    // …but each column's first value is shown as in the file, for mapping it.
+    expect(p.samples).toEqual(['深圳市海天电子有限公司', '王伟', '013812345678', 'wang@haitian.cn', '007', '18', '0755-86001234']);
+  });
+
+  it('samples a column without a title, and a sparse one, by its first value', async () => {
+    t = tempBackend();
+    const file = writeFile(t, 'list.csv', csv([
+      ['Company', null, 'Notes'],
+      ['Harbour Lights', 'A-12', null],
+      ['Delta Fixtures', 'B-3', null],
+      ['Ningbo Lamps', null, 'met at the fair'],
+    ]));
+    const p = await t.call('imports.preview', { sessionId: (await t.call('imports.open', { path: file })).sessionId });
+    expect(p.headers).toEqual(['Company', null, 'Notes']);
+    expect(p.samples).toEqual(['Harbour Lights', 'A-12', 'met at the fair']);
   });
 
   it('stores phone numbers and stand numbers as text, exactly as written', async () => {

@@ -39,6 +39,25 @@ export function headersOf(s: ImportSession): (string | null)[] {
   return Array.from({ length: width(s) }, (_, i) => row[i] ?? null);
 }
 
+/** Rows looked at for a column's sample: enough for a sparse column, bounded for a wide sheet. */
+const SAMPLE_ROWS = 200;
+
+/**
+ * Each column's first non-empty cell below the header row, as the file has it: what lets the
+ * user tell a column whose title is missing or merged away (the mapping step shows it).
+ */
+export function samplesOf(s: ImportSession): (string | null)[] {
+  const from = (s.headerRow ?? 0) + 1;
+  const rows = s.content.rows.slice(from, from + SAMPLE_ROWS);
+  return Array.from({ length: width(s) }, (_, col) => {
+    for (const r of rows) {
+      const v = r[col];
+      if (v !== null && v !== undefined && v.trim() !== '') return v.length > 80 ? `${v.slice(0, 79)}…` : v;
+    }
+    return null;
+  });
+}
+
 function invalid(field: string, key: string): never {
   throw new ApiFailure('invalid_input', 'err.invalidInput', { [field]: key });
 }
@@ -167,6 +186,7 @@ export async function preview(b: Backend, s: ImportSession, input: Omit<Settings
     sheet: s.content.sheet,
     headerRow: s.headerRow!,
     headers: headersOf(s),
+    samples: samplesOf(s),
     mapping: s.mapping!,
     templateMatch: s.templateMatch,
     editionId: s.editionId,

@@ -15,6 +15,21 @@ describe('import row values', () => {
     expect(r.customer).toMatchObject({ companyName: 'Harbour Lights Co.', address: 'Ningbo\nZhejiang' });
   });
 
+  it('an area may carry its unit; a price may not hide a status the file lacks', () => {
+    const edition = { id: '00000000-0000-4000-8000-0000000000e1', status: 'open' };
+    const ctx = rowContext(['companyName', 'standArea'], edition, 'dmy');
+    for (const [text, area] of [['18 m²', 18], ['18平米', 18], ['36 sqm', 36], ['9㎡', 9], ['12.5 平方米', 12.5], ['24 square metres', 24]] as const) {
+      expect([text, rowValues(['Harbour Lights', text], ctx).participation?.standArea]).toEqual([text, area]);
+    }
+    expect(rowValues(['Harbour Lights', '18 acres'], ctx).issues).toEqual([{ field: 'standArea', key: 'err.number' }]);
+    // No status column: the default status, marked as not from the file.
+    expect(rowValues(['Harbour Lights', '18'], ctx).participation).toMatchObject({ status: 'enquiry', statusGiven: false });
+    const withStatus = rowContext(['companyName', 'status'], edition, 'dmy');
+    // In one import: a blank status cell, then the same status written (not the remembered default).
+    expect(rowValues(['Delta Fixtures', null], withStatus).participation).toMatchObject({ status: 'enquiry', statusGiven: false });
+    expect(rowValues(['Harbour Lights', 'Enquiry'], withStatus).participation).toMatchObject({ status: 'enquiry', statusGiven: true });
+  });
+
   it('a participation seen before in the import gives the same result, problems included, in a row of its own', () => {
     const edition = { id: '00000000-0000-4000-8000-0000000000e1', status: 'open' };
     const ctx = rowContext(['companyName', 'status', 'cancelReason', 'hall'], edition, 'dmy');

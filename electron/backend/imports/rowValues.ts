@@ -80,7 +80,11 @@ function unknownValue(text: string): Converted {
   return { ok: false, key: `err.import.unknownValue:${text.slice(0, 60)}` };
 }
 
-function convert(field: ImportField, text: string, order: DateOrder, style: NumberStyle | null): Converted {
+/** An area's unit after its number ("18 m²", "18平米"): the field is in square metres anyway. */
+const AREA_UNIT = /\s*(m²|m2|㎡|sq\.?\s*m|sqm|square\s+met(er|re)s?|平方米|平米|平方)\s*$/i;
+
+function convert(field: ImportField, rawText: string, order: DateOrder, style: NumberStyle | null): Converted {
+  const text = field === 'standArea' ? rawText.replace(AREA_UNIT, '') : rawText;
   if (NUMBER_FIELDS.has(field)) {
     // "4.500" with nothing in the file to tell 4.5 from 4,500: the user says which, nothing is guessed.
     if (style === null && isAmbiguousNumber(text)) return { ok: false, key: `err.import.ambiguousNumber:${text.trim().slice(0, 40)}` };

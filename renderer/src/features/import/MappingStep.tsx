@@ -5,7 +5,7 @@ import { importFieldGroup, type ImportField } from '@shared/domain/import/column
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client';
-import { columnLetter, fieldOptions, isField, NOT_IMPORTED, valueText } from './fieldOptions';
+import { columnLetter, fieldOptions, isField, NOT_IMPORTED } from './fieldOptions';
 import type { ImportFlow } from './useImportFlow';
 
 /** Step 3: the field each column is imported as (proposed from a template or the titles). */
@@ -15,7 +15,6 @@ export function MappingStep({ flow }: { flow: ImportFlow }) {
   const { preview, opened } = flow;
   if (!preview || !opened) return null;
   const mapping = preview.mapping;
-  const sampleRow = preview.rows.find((r) => r.status !== 'rejected') ?? preview.rows[0];
 
   const setField = (col: number, value: string | null) => {
     const next: (ImportField | null)[] = mapping.map((f, i) => (i === col ? (isField(value) ? value : null) : f));
@@ -74,8 +73,9 @@ export function MappingStep({ flow }: { flow: ImportFlow }) {
                     data-testid={`map-${col}`}
                   />
                 </Table.Td>
-                <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                  {f && sampleRow ? valueText(sampleRow.values[f]) : ''}
+                {/* As in the file, mapped or not: a column without a title is told by its content. */}
+                <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid={`sample-${col}`}>
+                  {preview.samples[col] ?? ''}
                 </Table.Td>
               </Table.Tr>
             );
