@@ -173,6 +173,7 @@ const en: Catalog = {
   'err.import.ambiguousNumber': (v) =>
     `“${v}” is unclear: a dot before three digits may mark decimals or thousands. Write it without a thousands mark (4500) or with two decimals (4.50).`,
   'err.import.totalsRow': () => 'A totals row, not a customer: not imported.',
+  'err.import.date': (v) => `“${v}” is not a date (write it e.g. 2025-03-07, 7/3/2025, 7 Mar 2025 or 2025年3月7日).`,
   // Audit trail (issue 7)
   'err.retentionDays': () => 'Enter a whole number of days from 1 to 3650.',
   'err.auditChangedSince': () => 'This record was changed again since; only its latest change can be undone. Reload to see it.',
@@ -319,6 +320,7 @@ const zh: Catalog = {
   'err.import.nothingMapped': () => '请先将至少一列对应到字段。',
   'err.import.ambiguousNumber': (v) => `“${v}”含义不明确：三位数字前的点可能是小数点，也可能是千位分隔符。请写成不带千位分隔符的数（如 4500）或两位小数（如 4.50）。`,
   'err.import.totalsRow': () => '这是合计行，不是客户：不导入。',
+  'err.import.date': (v) => `“${v}”不是有效日期（可写作 2025-03-07、7/3/2025、7 Mar 2025 或 2025年3月7日）。`,
   // 审计记录（问题 7）
   'err.retentionDays': () => '请输入 1 到 3650 之间的整数天数。',
   'err.auditChangedSince': () => '此记录之后又被修改过；只能撤销最近一次修改。请重新加载查看。',

@@ -71,4 +71,21 @@ describe('the file\'s conventions, told from whole columns', () => {
     expect(unclear.rows[0]!.values.issues).toEqual([{ field: 'priceCharged', key: 'err.import.ambiguousNumber:4.500' }]);
     expect(price(unclear, 1)).toBe(8800);
   });
+
+  it('a dated row without a status takes the one its date column names; a bad date names itself', async () => {
+    t = tempBackend();
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const open = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2027', startDate: '2027-05-01', endDate: '2027-05-03' });
+    const edition = { id: open.id, status: 'open' };
+    const run = (head: string[], ...rows: (string | null)[][]) => analyse(t.db(), { rows: [head, ...rows], headerRow: 0, mapping: guessMapping(head), edition });
+    const contract = run(['Company', 'Contract date'], ['Harbour Lights', '2026-10-01'], ['Delta', null], ['Ningbo Lamps', '31/02/2025']);
+    expect(contract.rows[0]!.values.participation).toMatchObject({ status: 'contracted', statusAt: '2026-10-01', statusGiven: false });
+    // No date in the row: nothing signed; the usual default.
+    expect(contract.rows[1]!.values.participation).toMatchObject({ status: 'enquiry' });
+    expect(contract.rows[2]!.values.issues).toEqual([{ field: 'statusAt', key: 'err.import.date:31/02/2025' }]);
+    expect(run(['Company', '预订日期'], ['海天电子', '2026/9/1']).rows[0]!.values.participation).toMatchObject({ status: 'reserved' });
+    expect(run(['Company', 'Status date'], ['Harbour Lights', '2026-10-01']).rows[0]!.values.participation).toMatchObject({ status: 'enquiry' });
+    // A status in the file wins.
+    expect(run(['Company', 'Contract date', 'Status'], ['Harbour Lights', '2026-10-01', 'Paid']).rows[0]!.values.participation).toMatchObject({ status: 'paid' });
+  });
 });

@@ -1,7 +1,8 @@
 import type { DuplicateReason } from '../../../shared/api/customers';
 import type { DuplicateDecision, ImportSummary } from '../../../shared/api/imports';
 import { detectDateOrder, detectNumberStyle, type DateOrder, type NumberStyle } from '../../../shared/domain/import/cellValues';
-import type { ImportField } from '../../../shared/domain/import/columnMapping';
+import { statusImpliedByDateHeader, type ImportField } from '../../../shared/domain/import/columnMapping';
+import type { BookingStatus } from '../../../shared/domain/participation';
 import type { Db } from '../store/openDatabase';
 import { duplicateKeys, REASON_BY_PREFIX, WorkspaceMatcher, type WorkspaceMatch } from './duplicateKeys';
 import { isBlankRow, NUMBER_FIELDS, rowBase, rowContext, rowWithEdition, type RowBase, type RowContext, type RowValues } from './rowValues';
@@ -79,14 +80,15 @@ export function isDuplicate(r: RowAnalysis): boolean {
 }
 
 /** How the file writes dates and numbers, told from whole columns (day or month first; the decimal mark). */
-function conventionsOf(input: Omit<AnalysisInput, 'edition'>): [DateOrder, NumberStyle | null] {
+function conventionsOf(input: Omit<AnalysisInput, 'edition'>): [DateOrder, NumberStyle | null, BookingStatus | null] {
   const data = input.rows.slice(input.headerRow + 1);
   const dateCol = input.mapping.indexOf('statusAt');
   const dateOrder = dateCol >= 0 ? (detectDateOrder(data.map((r) => r[dateCol] ?? null)) ?? 'dmy') : 'dmy';
   const numberCols = input.mapping.flatMap((f, col) => (f && NUMBER_FIELDS.has(f) ? [col] : []));
   // One file, one convention: every number column of it tells together.
   const numberStyle = numberCols.length ? detectNumberStyle(data.flatMap((r) => numberCols.map((c) => r[c] ?? null))) : null;
-  return [dateOrder, numberStyle];
+  const dateImpliesStatus = dateCol >= 0 ? statusImpliedByDateHeader(input.rows[input.headerRow]?.[dateCol] ?? null) : null;
+  return [dateOrder, numberStyle, dateImpliesStatus];
 }
 
 export function analyse(db: Db, input: AnalysisInput): Analysis {
@@ -132,8 +134,9 @@ export class Analyser {
     edition: AnalysisInput['edition'],
     dateOrder: DateOrder,
     numberStyle: NumberStyle | null = null,
+    dateImpliesStatus: BookingStatus | null = null,
   ) {
-    this.ctx = rowContext(mapping, edition, dateOrder, numberStyle);
+    this.ctx = rowContext(mapping, edition, dateOrder, numberStyle, dateImpliesStatus);
     this.stamp = dbStamp(db);
     this.matcher = new WorkspaceMatcher(db);
     this.done = headerRow + 1;

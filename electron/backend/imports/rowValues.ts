@@ -41,6 +41,8 @@ export interface RowContext {
   dateOrder: DateOrder;
   /** The file's decimal mark, when its number columns tell (cellValues.detectNumberStyle). */
   numberStyle: NumberStyle | null;
+  /** The status a dated row without one gets from its date column's title ("Contract date"). */
+  dateImpliesStatus: BookingStatus | null;
   /** Participation parts already validated, by their input (see participationPart). */
   participations: Map<string, ParticipationParse>;
 }
@@ -66,12 +68,13 @@ export function rowContext(
   edition: RowContext['edition'],
   dateOrder: DateOrder,
   numberStyle: NumberStyle | null = null,
+  dateImpliesStatus: BookingStatus | null = null,
 ): RowContext {
   const columns = new Map<ImportField, number>();
   mapping.forEach((f, col) => {
     if (f && !columns.has(f)) columns.set(f, col);
   });
-  return { columns, edition, dateOrder, numberStyle, participations: new Map() };
+  return { columns, edition, dateOrder, numberStyle, dateImpliesStatus, participations: new Map() };
 }
 
 type Converted = { ok: true; value: unknown } | { ok: false; key: string };
@@ -94,7 +97,8 @@ function convert(field: ImportField, rawText: string, order: DateOrder, style: N
   switch (field) {
     case 'statusAt': {
       const d = parseDateText(text, order);
-      return d === null ? { ok: false, key: 'err.date' } : { ok: true, value: d };
+      // The file's own text, and the ways a date may be written (the form's YYYY-MM-DD alone misleads here).
+      return d === null ? { ok: false, key: `err.import.date:${text.trim().slice(0, 40)}` } : { ok: true, value: d };
     }
     case 'kinds': {
       const k = kindsFromText(text);
@@ -123,9 +127,12 @@ function convert(field: ImportField, rawText: string, order: DateOrder, style: N
   }
 }
 
-/** The status a participation gets when the file has none: a past or running show was attended. */
-function defaultStatus(editionStatus: string): BookingStatus {
-  return editionStatus === 'running' || editionStatus === 'closed' ? 'attended' : 'enquiry';
+/**
+ * The status a participation gets when the file has none: a past or running show was attended;
+ * else what its dated column says ("Contract date" 2026-03-01: contracted), else an enquiry.
+ */
+function defaultStatus(editionStatus: string, impliedByDate: BookingStatus | null): BookingStatus {
+  return editionStatus === 'running' || editionStatus === 'closed' ? 'attended' : (impliedByDate ?? 'enquiry');
 }
 
 /**
@@ -232,7 +239,7 @@ function participationPart(
 ): ParticipationParse {
   const role = (participation.role as ParticipationRole | undefined) ?? PARTICIPATION_ROLES.find((r) => kinds.includes(r)) ?? 'exhibitor';
   const statusGiven = participation.status !== undefined;
-  const input = { ...participation, role, status: participation.status ?? defaultStatus(edition.status) };
+  const input = { ...participation, role, status: participation.status ?? defaultStatus(edition.status, participation.statusAt !== undefined ? ctx.dateImpliesStatus : null) };
   // Values are strings, numbers or lists of strings (convert()): JSON tells inputs apart; a
   // status given and the same status by default are not the same input.
   const key = (statusGiven ? 's' : 'd') + JSON.stringify(input);

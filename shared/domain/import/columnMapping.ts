@@ -146,3 +146,15 @@ export function guessMapping(headers: readonly (string | null)[]): (ImportField 
   }
   return out;
 }
+
+/**
+ * The booking status a status-date column's title implies for a row that has a date in it and
+ * no status of its own: a "contract date" is when the contract was signed, a "booking date" when
+ * the stand was reserved. Null for a title that says nothing of the kind ("status date").
+ */
+export function statusImpliedByDateHeader(header: string | null): 'contracted' | 'reserved' | null {
+  const h = normaliseHeader(header ?? '');
+  if (/contract|signed|签约|合同/.test(h)) return 'contracted';
+  if (/booking|预订/.test(h)) return 'reserved';
+  return null;
+}
