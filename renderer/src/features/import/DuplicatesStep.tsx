@@ -18,6 +18,8 @@ export interface Decisions {
   default: DuplicateDecision;
   /** Rows with their own decision (null: as for all). */
   rows: Map<number, DuplicateDecision | null>;
+  /** Rows matching several stored customers: the one to update (else the first, the best match). */
+  targets: Map<number, string>;
 }
 
 /**
@@ -47,48 +49,84 @@ export function DuplicatesStep({ flow, decisions, setDecisions }: { flow: Import
       await call('imports.setDecisions', {
         sessionId,
         default: next.default,
-        rows: [...next.rows].map(([row, d]) => ({ row, decision: d ?? next.default })),
+        rows: [...new Set([...next.rows.keys(), ...next.targets.keys()])].map((row) => {
+          const customerId = next.targets.get(row);
+          return { row, decision: next.rows.get(row) ?? next.default, ...(customerId ? { customerId } : {}) };
+        }),
       });
     } finally {
       setSaving(false);
     }
   };
   const decisionOptions = DUPLICATE_DECISIONS.map((d) => ({ value: d, label: t(`duplicates.decisions.${d}`) }));
-  const matches = (r: ImportRowResult) => (
-    <Stack gap={2}>
-      {r.duplicates.map((d, i) => (
-        <Text key={i} size="xs">
-          {d.source === 'workspace' && d.customerId ? (
-            <Anchor component={Link} to={`/customers/${d.customerId}`} size="xs" target="_blank">
-              {d.companyName}
-            </Anchor>
-          ) : (
-            <>
-              {t('duplicates.inFileRow', { row: d.row })} {d.companyName}
-            </>
-          )}{' '}
-          <Text span size="xs" c="dimmed">
-            ({d.reasons.map((x) => t(`duplicates.reasons.${x}`)).join(', ')})
+  const matches = (r: ImportRowResult) => {
+    const decision = decisions.rows.get(r.row) ?? decisions.default;
+    const stored = r.duplicates.filter((d) => d.source === 'workspace' && d.customerId);
+    const updates = decision === 'update' || decision === 'overwrite';
+    // Which stored customer the row's values go to: the chosen one, else the best match (listed first).
+    const target = updates ? (decisions.targets.get(r.row) ?? stored[0]?.customerId ?? null) : null;
+    return (
+      <Stack gap={2}>
+        {r.duplicates.map((d, i) => (
+          <Text key={i} size="xs" fw={d.customerId && d.customerId === target ? 600 : undefined}>
+            {d.source === 'workspace' && d.customerId ? (
+              <Anchor component={Link} to={`/customers/${d.customerId}`} size="xs" target="_blank">
+                {d.companyName}
+              </Anchor>
+            ) : (
+              <>
+                {t('duplicates.inFileRow', { row: d.row })} {d.companyName}
+              </>
+            )}{' '}
+            <Text span size="xs" c="dimmed">
+              {i18n.language === 'zh' ? '（' : '('}
+              {d.reasons.map((x) => t(`duplicates.reasons.${x}`)).join(i18n.language === 'zh' ? '、' : ', ')}
+              {i18n.language === 'zh' ? '）' : ')'}
+            </Text>
+            {d.customerId && d.customerId === target && (
+              <Text span size="xs" c="teal" fw={600}>
+                {' '}
+                {t('duplicates.willUpdate')}
+              </Text>
+            )}
           </Text>
-        </Text>
-      ))}
-      <Select
-        size="xs"
-        mt={4}
-        aria-label={`${t('duplicates.perRow')} ${r.row}`}
-        data={[{ value: AS_DEFAULT, label: `${t('duplicates.useDefault')} (${t(`duplicates.decisions.${decisions.default}`)})` }, ...decisionOptions]}
-        value={decisions.rows.get(r.row) ?? AS_DEFAULT}
-        onChange={(v) => {
-          const rows = new Map(decisions.rows);
-          rows.set(r.row, !v || v === AS_DEFAULT ? null : (v as DuplicateDecision));
-          void send({ ...decisions, rows });
-        }}
-        allowDeselect={false}
-        w={220}
-        data-testid={`decision-${r.row}`}
-      />
-    </Stack>
-  );
+        ))}
+        <Select
+          size="xs"
+          mt={4}
+          aria-label={`${t('duplicates.perRow')} ${r.row}`}
+          data={[{ value: AS_DEFAULT, label: i18n.language === 'zh' ? `${t('duplicates.useDefault')}（${t(`duplicates.decisions.${decisions.default}`)}）` : `${t('duplicates.useDefault')} (${t(`duplicates.decisions.${decisions.default}`)})` }, ...decisionOptions]}
+          value={decisions.rows.get(r.row) ?? AS_DEFAULT}
+          onChange={(v) => {
+            const rows = new Map(decisions.rows);
+            rows.set(r.row, !v || v === AS_DEFAULT ? null : (v as DuplicateDecision));
+            void send({ ...decisions, rows });
+          }}
+          allowDeselect={false}
+          w={220}
+          data-testid={`decision-${r.row}`}
+        />
+        {updates && stored.length > 1 && (
+          <Select
+            size="xs"
+            mt={4}
+            label={t('duplicates.whichCustomer')}
+            data={stored.map((d) => ({ value: d.customerId!, label: d.companyName }))}
+            value={target}
+            onChange={(v) => {
+              if (!v) return;
+              const targets = new Map(decisions.targets);
+              targets.set(r.row, v);
+              void send({ ...decisions, targets });
+            }}
+            allowDeselect={false}
+            w={260}
+            data-testid={`target-${r.row}`}
+          />
+        )}
+      </Stack>
+    );
+  };
 
   if (preview.summary.duplicates === 0)
     return (

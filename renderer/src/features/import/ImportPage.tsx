@@ -14,7 +14,7 @@ import { PreviewStep } from './PreviewStep';
 import { SheetStep } from './SheetStep';
 import { STEPS, useImportFlow } from './useImportFlow';
 
-const freshDecisions = (): Decisions => ({ default: 'skip', rows: new Map() });
+const freshDecisions = (): Decisions => ({ default: 'skip', rows: new Map(), targets: new Map() });
 
 /**
  * The guided import (#/import): file → sheet and header row → columns → edition → preview →

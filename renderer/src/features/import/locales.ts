@@ -142,7 +142,9 @@ export const en = {
       overwrite: 'The customer’s fields are replaced by the file’s non-empty values.',
       create: 'A new customer is created next to the existing one.',
     },
-    reasons: { name: 'similar name', email: 'same email', domain: 'same website', phone: 'same phone' },
+    reasons: { name: 'same or similar name', email: 'same email', domain: 'same website', phone: 'same phone' },
+    willUpdate: '← updated by this row',
+    whichCustomer: 'Customer to update',
   },
   commit: {
     dryRun: 'What the import will do',
@@ -356,7 +358,7 @@ export const zh: Messages<typeof en> = {
     inFileRow: '本文件第 {{row}} 行',
     workspace: '客户',
     none: '没有重复：每一行都是新客户。',
-    useDefault: '与全部相同',
+    useDefault: '按统一选择',
     decisions: {
       skip: '跳过',
       update: '补全空白字段',
@@ -369,7 +371,9 @@ export const zh: Messages<typeof en> = {
       overwrite: '用文件中的非空值替换客户的字段。',
       create: '在已有客户之外新建一个客户。',
     },
-    reasons: { name: '名称相似', email: '邮箱相同', domain: '网址相同', phone: '电话相同' },
+    reasons: { name: '名称相同或相似', email: '邮箱相同', domain: '网址相同', phone: '电话相同' },
+    willUpdate: '← 此行将更新该客户',
+    whichCustomer: '要更新的客户',
   },
   commit: {
     dryRun: '导入将会执行的操作',
