@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import XLSX from 'xlsx';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { FILES_DIR, GBK_ROWS, writeGridCsv, writeGridXlsx, writeHugeFile } from '../../../../test/fixtures/import/generate';
 import { translateError } from '../../../../shared/i18n/errors';
 import { activeReadThreads, listSheets, readSpreadsheet, SpreadsheetError, type SpreadsheetContent } from './readSpreadsheet';
@@ -149,6 +150,30 @@ describe('messy but good files are read as the user sees them', () => {
       { name: 'Notes', rows: 0 },
       { name: 'List', rows: 5 },
     ]);
+  });
+
+  it('a cover sheet of one line is passed over for the list after it (.xlsx streamed, .ods by SheetJS)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excrm-cover-'));
+    onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Exhibitor list, 2026 — see the next sheet']]), 'Notes');
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Company', 'Email'], ['Harbour Lights', 'a@harbour.cn']]), 'List');
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Company'], ['Other']]), 'Later');
+    for (const ext of ['xlsx', 'ods'] as const) {
+      const f = path.join(dir, `cover.${ext}`);
+      XLSX.writeFile(book, f, { bookType: ext });
+      const c = await readSpreadsheet(f);
+      expect([ext, c.sheet, c.rows[1]]).toEqual([ext, 'List', ['Harbour Lights', 'a@harbour.cn']]);
+      // Asked for by name, the cover is what it is.
+      expect((await readSpreadsheet(f, { sheet: 'Notes' })).rows).toEqual([['Exhibitor list, 2026 — see the next sheet']]);
+    }
+    // Only one-line sheets: the first of them.
+    const notes = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(notes, XLSX.utils.aoa_to_sheet([['Just a note']]), 'A');
+    XLSX.utils.book_append_sheet(notes, XLSX.utils.aoa_to_sheet([['Another']]), 'B');
+    const f = path.join(dir, 'notes.xlsx');
+    XLSX.writeFile(notes, f);
+    expect((await readSpreadsheet(f)).sheet).toBe('A');
   });
 
   it('leading zeros from number formats, 15-digit IDs, no exponent notation', async () => {

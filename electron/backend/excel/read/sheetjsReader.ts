@@ -83,9 +83,28 @@ function rowsOf(X: Xlsx, ws: DenseSheet, date1904: boolean, maxColumns: number):
   return rows;
 }
 
-function hasData(ws: WorkSheet | undefined): boolean {
-  if (!Array.isArray(ws)) return false;
-  return (ws as DenseSheet).some((row) => Array.isArray(row) && row.some((c) => c !== undefined && c.t !== 'z' && c.v !== undefined && c.v !== ''));
+/** Rows with something in them, counted up to `enough`. */
+function rowsWithData(ws: WorkSheet | undefined, enough: number): number {
+  if (!Array.isArray(ws)) return 0;
+  let n = 0;
+  for (const row of ws as DenseSheet) {
+    if (Array.isArray(row) && row.some((c) => c !== undefined && c.t !== 'z' && c.v !== undefined && c.v !== '') && ++n >= enough) break;
+  }
+  return n;
+}
+
+/**
+ * The sheet read when none is asked for: the first visible one holding a list (a header and a
+ * row under it), passing over a cover sheet of notes; else the first with anything in it.
+ */
+function defaultSheet(names: string[], hidden: ReadonlySet<string | undefined>, sheetOf: (name: string) => WorkSheet | undefined): string | null {
+  const filled = names.map((n) => ({ n, rows: rowsWithData(sheetOf(n), 2), hidden: hidden.has(n) }));
+  return (
+    filled.find((s) => !s.hidden && s.rows >= 2)?.n ??
+    filled.find((s) => !s.hidden && s.rows > 0)?.n ??
+    filled.find((s) => s.rows > 0)?.n ??
+    null
+  );
 }
 
 /**
@@ -135,7 +154,7 @@ export async function readWithSheetjs(bytes: Uint8Array, container: 'zip' | 'cfb
   );
   let sheet = req.sheet;
   if (sheet !== null && !names.includes(sheet)) throw new SpreadsheetError('sheetMissing', sheet);
-  sheet ??= names.find((n) => !hidden.has(n) && hasData(sheetOf(n))) ?? names.find((n) => hasData(sheetOf(n))) ?? null;
+  sheet ??= defaultSheet(names, hidden, sheetOf);
   if (sheet === null) throw new SpreadsheetError('empty', 'no cells');
   const ws = sheetOf(sheet);
   if (!ws) throw new SpreadsheetError('unreadable', `sheet "${sheet}" has a reserved name`);

@@ -44,19 +44,22 @@ async function read(req: ParseRequest, fd: number, size: number, hand: HandOver 
   };
   if (req.sheet !== null && !layout.sheets.some((s) => s.name === req.sheet)) throw new SpreadsheetError('sheetMissing', req.sheet);
   const sheets: { name: string; rows: number }[] = [];
-  let chosen: { name: string; rows: (string | null)[][]; sent: number } | null = null;
+  let chosen: { name: string; rows: (string | null)[][]; sent: number; list: boolean } | null = null;
   for (const sheet of layout.sheets) {
-    // The sheet whose rows go back: the one asked for, else the first with data.
-    const wanted: boolean = req.mode === 'read' && (req.sheet === null ? chosen === null : req.sheet === sheet.name);
+    // The sheet whose rows go back: the one asked for, else the first holding a list (a header and
+    // a row under it: a cover sheet of notes is passed over), else the first with anything in it.
+    // (A sheet of one row hands nothing over ahead of the answer: no part of two sheets is sent.)
+    const wanted: boolean = req.mode === 'read' && (req.sheet === null ? !chosen?.list : req.sheet === sheet.name);
     const limits = { maxRows: req.maxRows, maxColumns: req.maxColumns, rowsLimited: wanted || req.sheet === null };
     const handOver = wanted && hand ? { every: hand.every, send: (rows: (string | null)[][], from: number) => hand.send({ sheet: sheet.name, from, rows }) } : null;
     const cells: SheetCells = new SheetCells(wanted, sst, fmt, limits, handOver);
     await scanChunks(entryChunks(fd, entries.get(sheet.part)!), cells);
     sheets.push({ name: sheet.name, rows: cells.lastRow });
-    if (wanted && (req.sheet !== null || cells.lastRow > 0)) chosen = { name: sheet.name, rows: cells.rows!, sent: cells.sent };
+    const list = cells.lastRow >= 2;
+    if (wanted && (req.sheet !== null || (cells.lastRow > 0 && (!chosen || list)))) chosen = { name: sheet.name, rows: cells.rows!, sent: cells.sent, list };
   }
   if (req.mode === 'sheets') {
-    const first = sheets.find((s) => s.rows > 0);
+    const first = sheets.find((s) => s.rows >= 2) ?? sheets.find((s) => s.rows > 0);
     if (!first) throw new SpreadsheetError('empty', 'no cells');
     return { format: 'xlsx', encoding: null, sheets, sheet: first.name, rows: [], warnings: [] };
   }
