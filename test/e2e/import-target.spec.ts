@@ -20,7 +20,8 @@ test('a row matching two stored customers updates the one chosen', async ({ page
   fs.writeFileSync(file, 'Company,Email,City\r\nWalker Smart Home,sales@walker.com,Ningbo\r\n');
 
   await openRoute(page, server, '#/import');
-  await page.getByTestId('import-path').fill(file);
+  // Pasted as Windows' "Copy as path" gives it: in double quotes.
+  await page.getByTestId('import-path').fill(`"${file}"`);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('import-step-sheet')).toBeVisible();
   for (let i = 0; i < 5; i++) await page.getByTestId('import-next').click();
@@ -48,7 +49,21 @@ test('a row matching two stored customers updates the one chosen', async ({ page
   await expect(page.getByTestId('import-rows')).toContainText('← 此行将更新该客户');
   await expect(page.getByTestId('import-rows')).toContainText('（邮箱相同）');
   await shot(page, 'import-target-zh');
+  await page.getByTestId('import-restart').click();
+  await expect(page.getByRole('dialog')).toContainText('放弃当前文件，重新开始？');
+  await shot(page, 'import-restart-ask-zh');
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
   await setLanguage(page, 'en');
+
+  // Starting again now would drop these choices: asked first; cancelled, nothing is lost.
+  await page.getByTestId('import-restart').click();
+  const ask = page.getByRole('dialog');
+  await expect(ask).toContainText('Start again with another file?');
+  await shot(page, 'import-restart-ask-en');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  await expect(page.getByTestId('target-2')).toHaveValue(other.companyName);
 
   await page.getByTestId('import-next').click();
   await expect(page.getByTestId('dry-run-counts').locator('[data-count="updated"]')).toContainText('1');

@@ -17,7 +17,10 @@ export function FileStep({ flow }: { flow: ImportFlow }) {
   // The message of a failed open, until the path is changed; shown below the row (not inside
   // the field) so the Open button stays level with the input.
   const [tried, setTried] = useState<string | null>(null);
-  const open = (p: string) => {
+  const open = (typed: string) => {
+    // Windows' "Copy as path" puts the path in double quotes.
+    const p = typed.trim().replace(/^"(.+)"$/, '$1');
+    if (p !== typed) setPath(p);
     setTried(p);
     void flow.openFile(p);
   };

@@ -64,7 +64,7 @@ export function HistoryPage() {
               <Table.Td>{b.createdBy ?? '—'}</Table.Td>
               <Table.Td>{b.editionName ? editionLabel(b.editionName, b.exhibitionName) : '—'}</Table.Td>
               <Table.Td>
-                <Text size="sm">{t('history.counts', { ...b.counts })}</Text>
+                <Text size="sm">{t('history.counts', { created: fmt.number(b.counts.created), updated: fmt.number(b.counts.updated), skipped: fmt.number(b.counts.skipped), rejected: fmt.number(b.counts.rejected) })}</Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {b.undoneAt ? (

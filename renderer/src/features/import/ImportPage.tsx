@@ -1,5 +1,6 @@
 import { Alert, Button, Group, LoadingOverlay, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
 import { IconHistory, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +38,18 @@ export function ImportPage() {
   const restart = () => {
     flow.reset();
     setDecisions(freshDecisions());
+  };
+  // Past the file step of an import not yet made, starting again throws choices away: asked first.
+  const askRestart = () => {
+    if (committed || step <= 1) return restart();
+    modals.openConfirmModal({
+      title: <Text fw={600}>{t('restartConfirm.title')}</Text>,
+      centered: true,
+      children: <Text size="sm">{t('restartConfirm.text')}</Text>,
+      labels: { confirm: t('restart'), cancel: t('common:actions.cancel') },
+      confirmProps: { color: 'orange' },
+      onConfirm: restart,
+    });
   };
   // A newly opened file: its own duplicate decisions, and on to the sheet step.
   const sessionId = opened?.sessionId;
@@ -82,7 +95,7 @@ export function ImportPage() {
         </div>
         <Group gap="xs">
           {opened && (
-            <Button variant="subtle" color="gray" leftSection={<IconRefresh size={16} />} onClick={restart}>
+            <Button variant="subtle" color="gray" leftSection={<IconRefresh size={16} />} onClick={askRestart} data-testid="import-restart">
               {t('restart')}
             </Button>
           )}

@@ -23,6 +23,10 @@ export const en = {
   subtitle: 'From an Excel, OpenDocument or CSV file. Nothing is saved until the last step.',
   historyLink: 'Import history',
   restart: 'Start again',
+  restartConfirm: {
+    title: 'Start again with another file?',
+    text: 'The column choices and duplicate decisions made for this file are dropped. Nothing has been imported yet.',
+  },
   next: 'Next',
   back: 'Back',
   steps: {
@@ -252,6 +256,10 @@ export const zh: Messages<typeof en> = {
   subtitle: '从 Excel、OpenDocument 或 CSV 文件导入。在最后一步之前不会保存任何内容。',
   historyLink: '导入记录',
   restart: '重新开始',
+  restartConfirm: {
+    title: '放弃当前文件，重新开始？',
+    text: '为此文件所做的列对应和重复处理选择将被丢弃。目前尚未导入任何内容。',
+  },
   next: '下一步',
   back: '上一步',
   steps: {
