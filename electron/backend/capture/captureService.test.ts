@@ -239,7 +239,7 @@ describe('bad input answers with field-level errors in the caller’s language',
   it.each([
     [{ ...lead, company: '' }, 'company', 'This field is required.'],
     [{ ...lead, email: 'li.na@' }, 'email', 'Not a valid email address (name@company.com).'],
-    [{ ...lead, phone: 'call me' }, 'phone', 'Not a valid phone number (digits, spaces, + - ( ) allowed).'],
+    [{ ...lead, phone: 'call me' }, 'phone', 'Not a valid phone number: 6 to 20 digits; spaces, + - ( ) allowed.'],
     [{ ...lead, temperature: 'lukewarm' }, 'temperature', 'Choose hot, warm or cold.'],
     [{ ...lead, capturedBy: '  ' }, 'capturedBy', 'This field is required.'],
     [{ ...lead, editionId: 'nope' }, 'editionId', 'Not a valid record id.'],
