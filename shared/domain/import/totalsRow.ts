@@ -6,5 +6,7 @@
 const TOTALS = new Set(['total', 'totals', 'grand total', 'subtotal', 'sub-total', 'sub total', 'sum', '合计', '合計', '总计', '總計', '小计', '小計', '共计', '共計', '汇总', '彙總', '总数', '總數']);
 
 export function isTotalsLabel(name: string): boolean {
+  // Every company name of a list passes here: the long ones (nearly all) are not looked at.
+  if (name.length > 16) return false;
   return TOTALS.has(name.normalize('NFKC').trim().toLowerCase().replace(/[:：]$/, '').trim());
 }
