@@ -66,10 +66,17 @@ describe('the file\'s conventions, told from whole columns', () => {
     expect(european.summary).toMatchObject({ valid: 2, rejected: 1 });
     const english = analyse(t.db(), { rows: [head, ['Harbour Lights', '4.500'], ['Delta', '1,200.5']], headerRow: 0, mapping: guessMapping(head), edition });
     expect(price(english, 0)).toBe(4.5);
-    // Nothing tells: the row is refused with the value named, nothing guessed.
-    const unclear = analyse(t.db(), { rows: [head, ['Harbour Lights', '4.500'], ['Delta', '8,800']], headerRow: 0, mapping: guessMapping(head), edition });
-    expect(unclear.rows[0]!.values.issues).toEqual([{ field: 'priceCharged', key: 'err.import.ambiguousNumber:4.500' }]);
+    // Nothing tells: a euro amount is refused with the value named, nothing guessed.
+    const unclear = analyse(t.db(), { rows: [head, ['Harbour Lights', '€4.500'], ['Delta', '8,800']], headerRow: 0, mapping: guessMapping(head), edition });
+    expect(unclear.rows[0]!.values.issues).toEqual([{ field: 'priceCharged', key: 'err.import.ambiguousNumber:€4.500' }]);
     expect(price(unclear, 1)).toBe(8800);
+    // A workbook's number cell as Excel shows it ("0.000"): read as it is, not refused.
+    const areaHead = ['Company', 'Area'];
+    const area = analyse(t.db(), { rows: [areaHead, ['Ningbo Lamps', '10.125']], headerRow: 0, mapping: guessMapping(areaHead), edition });
+    expect(area.rows[0]!.values.participation?.standArea).toBe(10.125);
+    // Number cells shown "#,##0" ("4,500") beside a typed decimal-comma amount: still 4,500.
+    const mixed = analyse(t.db(), { rows: [head, ['Harbour Lights', '4,500'], ['Delta', '12,000'], ['Lumière SA', '€12.500,50']], headerRow: 0, mapping: guessMapping(head), edition });
+    expect([price(mixed, 0), price(mixed, 1), price(mixed, 2)]).toEqual([4500, 12000, 12500.5]);
   });
 
   it('a dated row without a status takes the one its date column names; a bad date names itself', async () => {

@@ -125,6 +125,15 @@ describe('imports: duplicates', () => {
       const result = job.result as { participations: number };
       // update/overwrite: Acme's, Beta's (rows 3 and 5 one firm) and Gamma's; create: four new ones.
       expect([decision, dry.participations, result.participations]).toEqual([decision, ...{ update: [3, 3], overwrite: [3, 3], create: [4, 4], skip: [2, 2] }[decision]]);
+      // Two rows meeting Acme's stored participation: it counts once.
+      if (decision === 'update') {
+        const again = await t.call('imports.open', { path: writeFile(t, 'twice.csv', csv([['Company', 'Stand'], ['ACME Co Ltd', 'B-1'], ['Acme Co., Ltd.', 'B-2']])) });
+        await t.call('imports.preview', { sessionId: again.sessionId, editionId: e.id });
+        await t.call('imports.setDecisions', { sessionId: again.sessionId, default: 'update' });
+        const twiceDry = await t.call('imports.dryRun', { sessionId: again.sessionId });
+        const twice = (await t.backend.jobs.wait((await t.call('imports.commit', { sessionId: again.sessionId })).id)).result as { participations: number };
+        expect([twiceDry.participations, twice.participations]).toEqual([1, 1]);
+      }
       t.cleanup();
     }
   });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeList } from '../../../test/bench/importBench';
 import { tempBackend } from '../../../test/helpers/tempBackend';
+import { writeTable } from '../excel/write/writeTable';
 import { analyse } from './importAnalysis';
 import { getSession, MAX_SESSIONS } from './importSessions';
 import type { Speculation } from './importSpeculation';
@@ -71,6 +72,45 @@ describe('validation while the file is read', () => {
     expect(p.summary.duplicatesInWorkspace).toBe(3);
     const fresh = analyse(t.db(), { rows: s.content.rows, headerRow: s.headerRow!, mapping: s.mapping!, edition: null });
     expect(s.analysis).toEqual(fresh);
+  });
+});
+
+describe('a list with a number column', () => {
+  /** 5,000 firms with a price each; the last one's price alone says the file writes decimal commas. */
+  async function priced(last: string): Promise<{ file: string; edition: { id: string; status: string } }> {
+    t = tempBackend();
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2026', startDate: '2026-05-01', endDate: '2026-05-03' });
+    const file = path.join(t.dir, 'priced.xlsx');
+    const rows = Array.from({ length: 5000 }, (_, i) => [`Firm ${i} GmbH`, i === 4999 ? last : '€4.500']);
+    await writeTable({ path: file, format: 'xlsx', sheetName: 'List', columns: [{ header: 'Company', kind: 'text' }, { header: 'Price', kind: 'text' }], rows });
+    return { file, edition: { id: e.id, status: 'open' } };
+  }
+
+  it('is analysed while read, and refused when the whole column tells a decimal mark it did not know', async () => {
+    const { file, edition } = await priced('€12.500,50');
+    const { sessionId } = await t.call('imports.open', { path: file });
+    const s = getSession(t.backend, sessionId);
+    // A price column no longer stops the head start.
+    await analysedAhead(s.speculation!, 4000);
+    await t.call('imports.preview', { sessionId, editionId: edition.id });
+    const fresh = analyse(t.db(), { rows: s.content.rows, headerRow: s.headerRow!, mapping: s.mapping!, edition });
+    expect(s.analysis).toEqual(fresh);
+    // Read with the file's decimal comma: 4,500, not refused as unclear.
+    expect(s.analysis!.rows[0]!.values.participation?.priceCharged).toBe(4500);
+    expect(s.analysis!.summary.rejected).toBe(0);
+  });
+
+  it('is taken when the column tells no decimal mark, and is the analysis the preview would make', async () => {
+    const { file, edition } = await priced('€900');
+    const { sessionId } = await t.call('imports.open', { path: file });
+    const s = getSession(t.backend, sessionId);
+    await analysedAhead(s.speculation!, 4000);
+    await t.call('imports.preview', { sessionId, editionId: edition.id });
+    const fresh = analyse(t.db(), { rows: s.content.rows, headerRow: s.headerRow!, mapping: s.mapping!, edition });
+    expect(s.analysis).toEqual(fresh);
+    // Nothing tells: each "€4.500" is asked about.
+    expect(s.analysis!.summary.rejected).toBe(4999);
   });
 });
 

@@ -1,4 +1,5 @@
 import { guessMapping, type ImportField } from '../../../shared/domain/import/columnMapping';
+import { detectNumberStyle } from '../../../shared/domain/import/cellValues';
 import { detectHeaderRow } from '../../../shared/domain/import/headerDetection';
 import type { RowListener } from '../excel/read/spreadsheetTypes';
 import type { Db } from '../store/openDatabase';
@@ -69,9 +70,10 @@ export class Speculation implements RowListener {
         const headers = this.seen[this.headerRow] ?? [];
         const t = templateFor(this.db, headers);
         this.mapping = t ? applyTemplate(t, headers) : guessMapping(headers);
-        // A date column's order (day or month first) and the numbers' decimal mark are told
-        // from whole columns, which are not all read yet.
-        if (this.mapping.some((f) => f === 'statusAt' || (f !== null && NUMBER_FIELDS.has(f)))) return this.stop();
+        // A date column's order (day or month first) is told from the whole column, not all read
+        // yet. (The numbers' decimal mark too, but it rarely tells anything: the analysis goes
+        // on without it, and take() refuses it when the whole columns do tell.)
+        if (this.mapping.includes('statusAt')) return this.stop();
         this.analyser = new Analyser(this.db, this.headerRow, this.mapping, null, 'dmy');
       }
       this.analyser.add(this.seen, Math.min(this.seen.length, this.analyser.done + SLICE_ROWS));
@@ -110,6 +112,9 @@ export class Speculation implements RowListener {
     // The proposed mapping is the header row's, padded to the sheet's width.
     for (let i = 0; i < Math.max(m.length, this.mapping.length); i++) if ((m[i] ?? null) !== (this.mapping[i] ?? null)) return null;
     for (let i = 0; i < analysed.length; i++) if (settings.rows[i] !== analysed[i]) return null;
+    // Analysed with no decimal mark known: good only if the whole number columns tell none either.
+    const numberCols = m.flatMap((f, col) => (f && NUMBER_FIELDS.has(f) ? [col] : []));
+    if (numberCols.length && detectNumberStyle(settings.rows.slice(this.headerRow + 1).flatMap((r) => numberCols.map((c) => r[c] ?? null))) !== null) return null;
     a.add(settings.rows, settings.rows.length);
     return a.result();
   }

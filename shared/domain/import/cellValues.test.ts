@@ -97,14 +97,20 @@ describe('a file\'s decimal mark', () => {
     expect(parseNumberText('€4.500', 'comma')).toBe(4500);
     expect(parseNumberText('4.500', 'comma')).toBe(4500);
     expect(parseNumberText('1.234,56', 'comma')).toBe(1234.56);
-    expect(parseNumberText('1,234', 'comma')).toBe(1.234);
+    // A workbook's number cell of 4500 shown as "#,##0" arrives as "4,500": still thousands.
+    expect(parseNumberText('4,500', 'comma')).toBe(4500);
+    expect(parseNumberText('0.500', 'comma')).toBe(0.5);
+    expect(parseNumberText('1,234.56', 'comma')).toBe(1234.56);
     expect(parseNumberText('-€ 1.250', 'comma')).toBe(-1250);
     expect(parseNumberText('4.500', 'dot')).toBe(4.5);
     expect(parseNumberText('1,234', 'dot')).toBe(1234);
   });
 
-  it('a dot before exactly three digits is ambiguous while the mark is unknown', () => {
-    for (const t of ['4.500', '€4.500', '12.000 EUR', '-1.250', '(1.250)']) expect([t, isAmbiguousNumber(t)]).toEqual([t, true]);
-    for (const t of ['0.500', '4.50', '4.5000', '1.234.567', '12,500', '4500', '1.234,56']) expect([t, isAmbiguousNumber(t)]).toEqual([t, false]);
+  it('a euro amount with a dot before exactly three digits is ambiguous while the mark is unknown', () => {
+    for (const t of ['€4.500', '12.000 EUR', '-€1.250', '(€1.250)', '4.500欧元']) expect([t, isAmbiguousNumber(t)]).toEqual([t, true]);
+    // Without the euro's mark: a workbook's number cells come as "10.125", "4.500" (format 0.000).
+    for (const t of ['4.500', '10.125', '€0.500', '€4.50', '€4.5000', '€1.234.567', '€12,500', '€4500', '€1.234,56']) {
+      expect([t, isAmbiguousNumber(t)]).toEqual([t, false]);
+    }
   });
 });

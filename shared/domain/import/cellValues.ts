@@ -134,14 +134,21 @@ export function detectNumberStyle(texts: Iterable<string | null>): NumberStyle |
   return dot === comma ? null : dot ? 'dot' : 'comma';
 }
 
+/** One dot before exactly three digits, not after a lone 0: "4.500" — 4.5 in English, 4,500 in German. */
+function loneDotThousands(separators: string): boolean {
+  return /^[1-9]\d{0,2}\.\d{3}$/.test(separators);
+}
+
+const EURO = /€|eur|欧元/i;
+
 /**
- * A value that reads as two different numbers when the file's style is not known: one dot
- * followed by exactly three digits — "4.500" is 4.5 in English and 4,500 in German. (A lone
- * comma before three digits, "8,800", is read as thousands: that is how the app's users write
- * prices, and a decimal comma with three decimals is rare.) "0.500" is not ambiguous.
+ * A euro amount that reads as two different numbers while the file's style is not known:
+ * "€4.500". Only with the euro's mark: a workbook's number cells arrive as Excel shows them,
+ * always the English way ("10.125", a cell formatted "0.000"), and must not be refused; a
+ * euro amount written with a dot before three digits is, by far most often, thousands.
  */
 export function isAmbiguousNumber(text: string): boolean {
-  return /^[1-9]\d{0,2}\.\d{3}$/.test(separatorsOf(text));
+  return EURO.test(text) && loneDotThousands(separatorsOf(text));
 }
 
 /**
@@ -152,13 +159,15 @@ export function isAmbiguousNumber(text: string): boolean {
  * Separators: with both "," and "." present the last one is the decimal point ("1.234,56" =
  * 1234.56); a lone "," followed by exactly three digits groups thousands ("1,234" = 1234),
  * otherwise it is a decimal comma ("1,5" = 1.5). Full-width digits are accepted. With the
- * file's style known (detectNumberStyle), its marks decide: in 'comma' style "4.500" = 4500 and
- * "1,234" = 1.234.
+ * file's style known (detectNumberStyle) as 'comma', "4.500" = 4500.
  */
 export function parseNumberText(text: string, style: NumberStyle | null = null): number | null {
   let s = bareNumber(text);
   if (!s) return null;
-  if (style === 'comma') s = s.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+  // A decimal-comma file: "4.500" is 4,500. Nothing else changes: the other forms read one way
+  // already ("1.234,56", "12,5"), and a lone comma before three digits stays thousands — a
+  // workbook's number cells come as Excel shows them in English ("4,500" is a cell of 4500).
+  if (style === 'comma' && loneDotThousands(separatorsOf(text))) s = s.replace('.', '');
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;

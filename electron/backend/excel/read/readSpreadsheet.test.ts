@@ -167,6 +167,19 @@ describe('messy but good files are read as the user sees them', () => {
       // Asked for by name, the cover is what it is.
       expect((await readSpreadsheet(f, { sheet: 'Notes' })).rows).toEqual([['Exhibitor list, 2026 — see the next sheet']]);
     }
+    // A cover whose one line is further down, and a hidden lookup sheet: both passed over.
+    const lookups = XLSX.utils.book_new();
+    const cover = XLSX.utils.aoa_to_sheet([[null, null, null], [null, null, null], [null, null, 'Read me first']]);
+    XLSX.utils.book_append_sheet(lookups, cover, 'Cover');
+    XLSX.utils.book_append_sheet(lookups, XLSX.utils.aoa_to_sheet([['Hall'], ['1'], ['2']]), 'Lookups');
+    XLSX.utils.book_append_sheet(lookups, XLSX.utils.aoa_to_sheet([['Company'], ['Harbour Lights']]), 'List');
+    lookups.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }, { Hidden: 0 }] };
+    // (.xls for SheetJS's side: its .ods writer keeps no hidden state.)
+    for (const ext of ['xlsx', 'xls'] as const) {
+      const f = path.join(dir, `lookups.${ext}`);
+      XLSX.writeFile(lookups, f, { bookType: ext === 'xls' ? 'biff8' : ext });
+      expect([ext, (await readSpreadsheet(f)).sheet]).toEqual([ext, 'List']);
+    }
     // Only one-line sheets: the first of them.
     const notes = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(notes, XLSX.utils.aoa_to_sheet([['Just a note']]), 'A');

@@ -44,28 +44,53 @@ async function read(req: ParseRequest, fd: number, size: number, hand: HandOver 
   };
   if (req.sheet !== null && !layout.sheets.some((s) => s.name === req.sheet)) throw new SpreadsheetError('sheetMissing', req.sheet);
   const sheets: { name: string; rows: number }[] = [];
-  let chosen: { name: string; rows: (string | null)[][]; sent: number; list: boolean } | null = null;
+  let chosen: { name: string; rows: (string | null)[][]; sent: number; rank: number } | null = null;
   for (const sheet of layout.sheets) {
-    // The sheet whose rows go back: the one asked for, else the first holding a list (a header and
-    // a row under it: a cover sheet of notes is passed over), else the first with anything in it.
-    // (A sheet of one row hands nothing over ahead of the answer: no part of two sheets is sent.)
-    const wanted: boolean = req.mode === 'read' && (req.sheet === null ? !chosen?.list : req.sheet === sheet.name);
+    // The sheet whose rows go back: the one asked for, else the best default (sheetRank: a visible
+    // list first, so a cover sheet of notes or a hidden lookup sheet is passed over).
+    const wanted: boolean = req.mode === 'read' && (req.sheet === null ? (chosen?.rank ?? 0) < BEST : req.sheet === sheet.name);
     const limits = { maxRows: req.maxRows, maxColumns: req.maxColumns, rowsLimited: wanted || req.sheet === null };
-    const handOver = wanted && hand ? { every: hand.every, send: (rows: (string | null)[][], from: number) => hand.send({ sheet: sheet.name, from, rows }) } : null;
+    // Rows go ahead of the answer (to be validated meanwhile) only from a sheet that will not be
+    // passed over once they have: the one asked for, or a visible one (it is then taken, below).
+    const handOver =
+      wanted && hand && (req.sheet !== null || !sheet.hidden)
+        ? { every: hand.every, send: (rows: (string | null)[][], from: number) => hand.send({ sheet: sheet.name, from, rows }) }
+        : null;
     const cells: SheetCells = new SheetCells(wanted, sst, fmt, limits, handOver);
     await scanChunks(entryChunks(fd, entries.get(sheet.part)!), cells);
     sheets.push({ name: sheet.name, rows: cells.lastRow });
-    const list = cells.lastRow >= 2;
-    if (wanted && (req.sheet !== null || (cells.lastRow > 0 && (!chosen || list)))) chosen = { name: sheet.name, rows: cells.rows!, sent: cells.sent, list };
+    if (!wanted) continue;
+    const rank = cells.sent > 0 ? BEST : sheetRank(sheet.hidden, rowsWithData(cells.rows!));
+    if (req.sheet !== null || rank > (chosen?.rank ?? 0)) chosen = { name: sheet.name, rows: cells.rows!, sent: cells.sent, rank };
   }
   if (req.mode === 'sheets') {
-    const first = sheets.find((s) => s.rows >= 2) ?? sheets.find((s) => s.rows > 0);
+    // Rows are not kept here: the last row tells whether a sheet may hold a list.
+    const ranked = layout.sheets.map((s, i) => sheetRank(s.hidden, Math.min(sheets[i]!.rows, 2)));
+    const best = Math.max(...ranked);
+    const first = best > 0 ? sheets[ranked.indexOf(best)] : undefined;
     if (!first) throw new SpreadsheetError('empty', 'no cells');
     return { format: 'xlsx', encoding: null, sheets, sheet: first.name, rows: [], warnings: [] };
   }
   if (!chosen) throw new SpreadsheetError('empty', 'no cells');
   if (hand) hand.sent = chosen.sent;
   return { format: 'xlsx', encoding: null, sheets, sheet: chosen.name, rows: finishRows(chosen.rows, req.maxRows, req.maxColumns), warnings: [] };
+}
+
+/** The best a default sheet can be: a visible list. */
+const BEST = 3;
+
+/** A default sheet's worth: 3 a visible list (a header and a row under it), 2 a visible sheet with anything in it, 1 a hidden one, 0 an empty one. */
+function sheetRank(hidden: boolean, filledRows: number): number {
+  if (filledRows === 0) return 0;
+  if (hidden) return 1;
+  return filledRows >= 2 ? 3 : 2;
+}
+
+/** Rows with anything in them, counted up to 2. */
+function rowsWithData(rows: (string | null)[][]): number {
+  let n = 0;
+  for (const r of rows) if (r?.some((c) => c !== null && c !== '') && ++n >= 2) break;
+  return n;
 }
 
 /** `hand`: rows of the sheet read are handed over as they come (see HandOver). */

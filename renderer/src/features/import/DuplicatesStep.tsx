@@ -64,7 +64,10 @@ export function DuplicatesStep({ flow, decisions, setDecisions }: { flow: Import
     const stored = r.duplicates.filter((d) => d.source === 'workspace' && d.customerId);
     const updates = decision === 'update' || decision === 'overwrite';
     // Which stored customer the row's values go to: the chosen one, else the best match (listed first).
-    const target = updates ? (decisions.targets.get(r.row) ?? stored[0]?.customerId ?? null) : null;
+    // A choice no longer among the matches (another mapping, the workspace changed) is not shown:
+    // the backend then takes the best match too.
+    const chosen = decisions.targets.get(r.row);
+    const target = updates ? (chosen && stored.some((d) => d.customerId === chosen) ? chosen : (stored[0]?.customerId ?? null)) : null;
     return (
       <Stack gap={2}>
         {r.duplicates.map((d, i) => (

@@ -9,7 +9,8 @@ import { attr, decodeExcelEscapes, scanChunks, TagScanner, unescapeXml, type Tag
 const SMALL_PART_BYTES = 32 * 1024 * 1024;
 
 export interface WorkbookLayout {
-  sheets: { name: string; part: string }[];
+  /** In the workbook's order; `hidden` as Excel's state says (hidden or veryHidden). */
+  sheets: { name: string; part: string; hidden: boolean }[];
   date1904: boolean;
   sharedStrings: string | null;
   styles: string | null;
@@ -81,7 +82,8 @@ export async function workbookLayout(fd: number, entries: Map<string, ZipEntry>)
       const name = attr(tag, 'name');
       // A chart sheet or a sheet whose part is missing: SheetJS knows what to do with it.
       if (name === null || !rel || !isType(rel.type, 'worksheet') || !entries.has(rel.target)) throw new ZipUnsupported('a sheet without its part');
-      return { name, part: rel.target };
+      const state = attr(tag, 'state');
+      return { name, part: rel.target, hidden: state === 'hidden' || state === 'veryHidden' };
     });
   if (sheets.length === 0) throw new ZipUnsupported('no sheets');
   const pr = tags.find((t) => t.name === 'workbookPr');
