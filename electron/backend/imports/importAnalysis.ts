@@ -79,14 +79,19 @@ export function isDuplicate(r: RowAnalysis): boolean {
   return r.values.issues.length === 0 && (r.workspace.length > 0 || r.fileDup !== null);
 }
 
+/** The decimal mark of the file's number columns, told together: one file, one convention. */
+export function numberStyleOf(input: Omit<AnalysisInput, 'edition'>): NumberStyle | null {
+  const numberCols = input.mapping.flatMap((f, col) => (f && NUMBER_FIELDS.has(f) ? [col] : []));
+  if (!numberCols.length) return null;
+  return detectNumberStyle(input.rows.slice(input.headerRow + 1).flatMap((r) => numberCols.map((c) => r[c] ?? null)));
+}
+
 /** How the file writes dates and numbers, told from whole columns (day or month first; the decimal mark). */
 function conventionsOf(input: Omit<AnalysisInput, 'edition'>): [DateOrder, NumberStyle | null, BookingStatus | null] {
   const data = input.rows.slice(input.headerRow + 1);
   const dateCol = input.mapping.indexOf('statusAt');
   const dateOrder = dateCol >= 0 ? (detectDateOrder(data.map((r) => r[dateCol] ?? null)) ?? 'dmy') : 'dmy';
-  const numberCols = input.mapping.flatMap((f, col) => (f && NUMBER_FIELDS.has(f) ? [col] : []));
-  // One file, one convention: every number column of it tells together.
-  const numberStyle = numberCols.length ? detectNumberStyle(data.flatMap((r) => numberCols.map((c) => r[c] ?? null))) : null;
+  const numberStyle = numberStyleOf(input);
   const dateImpliesStatus = dateCol >= 0 ? statusImpliedByDateHeader(input.rows[input.headerRow]?.[dateCol] ?? null) : null;
   return [dateOrder, numberStyle, dateImpliesStatus];
 }

@@ -87,28 +87,27 @@ describe('a list with a number column', () => {
     return { file, edition: { id: e.id, status: 'open' } };
   }
 
-  it('is analysed while read, and refused when the whole column tells a decimal mark it did not know', async () => {
-    const { file, edition } = await priced('€12.500,50');
+  /** Opened, analysed ahead while read (a price column does not stop it), then previewed: the analysis equals a fresh one. */
+  async function previewed(last: string) {
+    const { file, edition } = await priced(last);
     const { sessionId } = await t.call('imports.open', { path: file });
     const s = getSession(t.backend, sessionId);
-    // A price column no longer stops the head start.
     await analysedAhead(s.speculation!, 4000);
     await t.call('imports.preview', { sessionId, editionId: edition.id });
     const fresh = analyse(t.db(), { rows: s.content.rows, headerRow: s.headerRow!, mapping: s.mapping!, edition });
     expect(s.analysis).toEqual(fresh);
+    return s;
+  }
+
+  it('is analysed while read, and refused when the whole column tells a decimal mark it did not know', async () => {
+    const s = await previewed('€12.500,50');
     // Read with the file's decimal comma: 4,500, not refused as unclear.
     expect(s.analysis!.rows[0]!.values.participation?.priceCharged).toBe(4500);
     expect(s.analysis!.summary.rejected).toBe(0);
   });
 
   it('is taken when the column tells no decimal mark, and is the analysis the preview would make', async () => {
-    const { file, edition } = await priced('€900');
-    const { sessionId } = await t.call('imports.open', { path: file });
-    const s = getSession(t.backend, sessionId);
-    await analysedAhead(s.speculation!, 4000);
-    await t.call('imports.preview', { sessionId, editionId: edition.id });
-    const fresh = analyse(t.db(), { rows: s.content.rows, headerRow: s.headerRow!, mapping: s.mapping!, edition });
-    expect(s.analysis).toEqual(fresh);
+    const s = await previewed('€900');
     // Nothing tells: each "€4.500" is asked about.
     expect(s.analysis!.summary.rejected).toBe(4999);
   });

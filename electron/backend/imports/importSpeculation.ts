@@ -1,11 +1,9 @@
 import { guessMapping, type ImportField } from '../../../shared/domain/import/columnMapping';
-import { detectNumberStyle } from '../../../shared/domain/import/cellValues';
 import { detectHeaderRow } from '../../../shared/domain/import/headerDetection';
 import type { RowListener } from '../excel/read/spreadsheetTypes';
 import type { Db } from '../store/openDatabase';
-import { Analyser, type Analysis } from './importAnalysis';
+import { Analyser, numberStyleOf, type Analysis } from './importAnalysis';
 import { applyTemplate, templateFor } from './importTemplates';
-import { NUMBER_FIELDS } from './rowValues';
 
 // Validating a big file while it is still being read. The reading thread hands rows over as it
 // goes (ReadOptions.onRows) and the backend's thread, idle meanwhile, analyses them with the
@@ -113,8 +111,7 @@ export class Speculation implements RowListener {
     for (let i = 0; i < Math.max(m.length, this.mapping.length); i++) if ((m[i] ?? null) !== (this.mapping[i] ?? null)) return null;
     for (let i = 0; i < analysed.length; i++) if (settings.rows[i] !== analysed[i]) return null;
     // Analysed with no decimal mark known: good only if the whole number columns tell none either.
-    const numberCols = m.flatMap((f, col) => (f && NUMBER_FIELDS.has(f) ? [col] : []));
-    if (numberCols.length && detectNumberStyle(settings.rows.slice(this.headerRow + 1).flatMap((r) => numberCols.map((c) => r[c] ?? null))) !== null) return null;
+    if (numberStyleOf({ rows: settings.rows, headerRow: this.headerRow, mapping: m }) !== null) return null;
     a.add(settings.rows, settings.rows.length);
     return a.result();
   }

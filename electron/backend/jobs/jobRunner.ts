@@ -34,7 +34,7 @@ export class JobRunner {
    */
   private failure(kind: string, e: unknown): string {
     const key = jobErrorKey(e);
-    if (!(e instanceof ApiFailure) && !(e instanceof Error && isErrorKey(e.message))) this.opts.log?.error(`job ${kind} failed`, e);
+    if (!(e instanceof Error && isErrorKey(e.message))) this.opts.log?.error(`job ${kind} failed`, e);
     return key;
   }
 
