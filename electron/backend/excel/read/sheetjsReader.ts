@@ -4,6 +4,7 @@
 
 import type { CellObject, WorkBook, WorkSheet } from 'xlsx';
 import { cleanText, numberText } from './cellText';
+import { sheetRank } from './sheetRank';
 import { finishRows } from './sheetRows';
 import { SpreadsheetError } from './spreadsheetError';
 import type { ParseRequest, SpreadsheetContent, SpreadsheetFormat } from './spreadsheetTypes';
@@ -93,18 +94,11 @@ function rowsWithData(ws: WorkSheet | undefined, enough: number): number {
   return n;
 }
 
-/**
- * The sheet read when none is asked for: the first visible one holding a list (a header and a
- * row under it), passing over a cover sheet of notes; else the first with anything in it.
- */
+/** The sheet read when none is asked for: the first of the best rank (sheetRank.ts). */
 function defaultSheet(names: string[], hidden: ReadonlySet<string | undefined>, sheetOf: (name: string) => WorkSheet | undefined): string | null {
-  const filled = names.map((n) => ({ n, rows: rowsWithData(sheetOf(n), 2), hidden: hidden.has(n) }));
-  return (
-    filled.find((s) => !s.hidden && s.rows >= 2)?.n ??
-    filled.find((s) => !s.hidden && s.rows > 0)?.n ??
-    filled.find((s) => s.rows > 0)?.n ??
-    null
-  );
+  const ranks = names.map((n) => sheetRank(hidden.has(n), rowsWithData(sheetOf(n), 2)));
+  const best = Math.max(0, ...ranks);
+  return best > 0 ? names[ranks.indexOf(best)]! : null;
 }
 
 /**

@@ -8,6 +8,7 @@
 
 import fs from 'node:fs';
 import { excelSerialToIso } from '../../../../shared/domain/import/cellValues';
+import { BEST_SHEET_RANK, sheetRank } from './sheetRank';
 import { finishRows } from './sheetRows';
 import { SpreadsheetError } from './spreadsheetError';
 import type { HandOver, ParseRequest, SpreadsheetContent } from './spreadsheetTypes';
@@ -46,9 +47,8 @@ async function read(req: ParseRequest, fd: number, size: number, hand: HandOver 
   const sheets: { name: string; rows: number }[] = [];
   let chosen: { name: string; rows: (string | null)[][]; sent: number; rank: number } | null = null;
   for (const sheet of layout.sheets) {
-    // The sheet whose rows go back: the one asked for, else the best default (sheetRank: a visible
-    // list first, so a cover sheet of notes or a hidden lookup sheet is passed over).
-    const wanted: boolean = req.mode === 'read' && (req.sheet === null ? (chosen?.rank ?? 0) < BEST : req.sheet === sheet.name);
+    // The sheet whose rows go back: the one asked for, else the first of the best rank (sheetRank.ts).
+    const wanted: boolean = req.mode === 'read' && (req.sheet === null ? (chosen?.rank ?? 0) < BEST_SHEET_RANK : req.sheet === sheet.name);
     const limits = { maxRows: req.maxRows, maxColumns: req.maxColumns, rowsLimited: wanted || req.sheet === null };
     // Rows go ahead of the answer (to be validated meanwhile) only from a sheet that will not be
     // passed over once they have: the one asked for, or a visible one (it is then taken, below).
@@ -60,7 +60,7 @@ async function read(req: ParseRequest, fd: number, size: number, hand: HandOver 
     await scanChunks(entryChunks(fd, entries.get(sheet.part)!), cells);
     sheets.push({ name: sheet.name, rows: cells.lastRow });
     if (!wanted) continue;
-    const rank = cells.sent > 0 ? BEST : sheetRank(sheet.hidden, rowsWithData(cells.rows!));
+    const rank = cells.sent > 0 ? BEST_SHEET_RANK : sheetRank(sheet.hidden, rowsWithData(cells.rows!));
     if (req.sheet !== null || rank > (chosen?.rank ?? 0)) chosen = { name: sheet.name, rows: cells.rows!, sent: cells.sent, rank };
   }
   if (req.mode === 'sheets') {
@@ -74,16 +74,6 @@ async function read(req: ParseRequest, fd: number, size: number, hand: HandOver 
   if (!chosen) throw new SpreadsheetError('empty', 'no cells');
   if (hand) hand.sent = chosen.sent;
   return { format: 'xlsx', encoding: null, sheets, sheet: chosen.name, rows: finishRows(chosen.rows, req.maxRows, req.maxColumns), warnings: [] };
-}
-
-/** The best a default sheet can be: a visible list. */
-const BEST = 3;
-
-/** A default sheet's worth: 3 a visible list (a header and a row under it), 2 a visible sheet with anything in it, 1 a hidden one, 0 an empty one. */
-function sheetRank(hidden: boolean, filledRows: number): number {
-  if (filledRows === 0) return 0;
-  if (hidden) return 1;
-  return filledRows >= 2 ? 3 : 2;
 }
 
 /** Rows with anything in them, counted up to 2. */
