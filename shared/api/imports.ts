@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_ORDERS, type DateOrder } from '../domain/import/cellValues';
 import { IMPORT_FIELDS, type ImportField } from '../domain/import/columnMapping';
 import type { DuplicateReason } from './customers';
 import type { JobInfo } from './jobs';
@@ -34,6 +35,8 @@ const settingsShape = {
   mapping: mapping.optional(),
   /** The edition imported participations attach to (null: no participations). */
   editionId: uuid().nullable().optional(),
+  /** How to read dates such as 3/7/2025: day first or month first (null: as the file tells, else day first). */
+  dateOrder: z.enum(DATE_ORDERS).nullable().optional(),
 };
 
 export const ImportSettingsInput = z.strictObject(settingsShape);
@@ -90,6 +93,19 @@ export interface ImportSummary {
   duplicatesInWorkspace: number;
 }
 
+/** How the mapped date column's numeric dates are read (ImportPreview.dates). */
+export interface ImportDateReading {
+  /** 0-based column of the date field. */
+  column: number;
+  order: DateOrder;
+  /** 'file': a date in the column tells (13/3/2025); 'chosen': the user chose; 'default': nothing tells, day first. */
+  source: 'file' | 'chosen' | 'default';
+  /** Dates that read as two different days, day or month first (3/7/2025). */
+  ambiguous: number;
+  /** The first of them, as in the file. */
+  example: string | null;
+}
+
 export interface ImportPreview {
   sheet: string;
   headerRow: number;
@@ -100,6 +116,8 @@ export interface ImportPreview {
   /** The saved template whose headers match this file (its mapping is the one proposed). */
   templateMatch: { id: string; name: string } | null;
   editionId: string | null;
+  /** How dates are read; null when no date column is mapped or no edition chosen (the date is a participation's). */
+  dates: ImportDateReading | null;
   /** The first 20 data rows as they will be stored. */
   rows: ImportRowResult[];
   summary: ImportSummary;

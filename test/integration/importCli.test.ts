@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +80,25 @@ describe('exhibition-crm import', () => {
     expect(e.stderr).toContain('This file is empty');
     expect(run('import', '--db', db).status).toBe(2);
     expect(run('import', '--db', db, '--file', bad, '--on-duplicate', 'merge').status).toBe(2);
+  });
+
+  it('says which dates read two ways, and reads them month first with --date-order mdy', () => {
+    const file = path.join(dir, 'dates.csv');
+    fs.writeFileSync(file, csv([['Company', 'Booking date'], ['Date Test Lighting', '3/7/2025'], ['Second Date Co', '2025-04-01']]));
+    const dry = run('import', '--db', db, '--file', file, '--edition', editionId, '--dry-run');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('dates: 1 like 3/7/2025 read day first (nothing in the column tells); --date-order mdy reads them the other way');
+    const r = run('import', '--db', db, '--file', file, '--edition', editionId, '--date-order', 'mdy', '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ dates: { order: 'mdy', source: 'chosen', ambiguous: 1 } });
+    const w = new Database(db, { readonly: true });
+    try {
+      const at = w.prepare("SELECT p.status_at FROM participations p JOIN customers c ON c.id = p.customer_id WHERE c.company_name = 'Date Test Lighting'").pluck().get();
+      expect(at).toBe('2025-03-07');
+    } finally {
+      w.close();
+    }
+    expect(run('import', '--db', db, '--file', file, '--date-order', 'ymd').status).toBe(2);
   });
 
   it('says in words why a commit failed, with nothing written', () => {

@@ -1,6 +1,6 @@
 import type { DuplicateReason } from '../../../shared/api/customers';
-import type { DuplicateDecision, ImportSummary } from '../../../shared/api/imports';
-import { detectDateOrder, detectNumberStyle, type DateOrder, type NumberStyle } from '../../../shared/domain/import/cellValues';
+import type { DuplicateDecision, ImportDateReading, ImportSummary } from '../../../shared/api/imports';
+import { dateOrderEvidence, detectNumberStyle, type DateOrder, type NumberStyle } from '../../../shared/domain/import/cellValues';
 import { statusImpliedByDateHeader, type ImportField } from '../../../shared/domain/import/columnMapping';
 import type { BookingStatus } from '../../../shared/domain/participation';
 import type { Db } from '../store/openDatabase';
@@ -29,6 +29,8 @@ export interface Analysis {
   editionId: string | null;
   /** The database as the workspace matches were taken (dbStamp): reused only while it holds. */
   stamp: string;
+  /** How the date column's dates were read (null: no date column mapped). */
+  dates: ImportDateReading | null;
 }
 
 export interface AnalysisInput {
@@ -36,6 +38,8 @@ export interface AnalysisInput {
   headerRow: number;
   mapping: readonly (ImportField | null)[];
   edition: { id: string; status: string } | null;
+  /** The user's day/month order for dates such as 3/7/2025; absent or null: as the column tells, else day first. */
+  dateOrder?: DateOrder | null;
 }
 
 /**
@@ -86,24 +90,44 @@ export function numberStyleOf(input: Omit<AnalysisInput, 'edition'>): NumberStyl
   return detectNumberStyle(input.rows.slice(input.headerRow + 1).flatMap((r) => numberCols.map((c) => r[c] ?? null)));
 }
 
-/** How the file writes dates and numbers, told from whole columns (day or month first; the decimal mark). */
-function conventionsOf(input: Omit<AnalysisInput, 'edition'>): [DateOrder, NumberStyle | null, BookingStatus | null] {
-  const data = input.rows.slice(input.headerRow + 1);
+/** How the file writes dates and numbers, told from whole columns (or, for dates, chosen). */
+interface Conventions {
+  dates: ImportDateReading | null;
+  numberStyle: NumberStyle | null;
+  /** The status a dated row without one has, from the date column's title (a contract date: contracted). */
+  dateImpliesStatus: BookingStatus | null;
+}
+
+function conventionsOf(input: AnalysisInput): Conventions {
   const dateCol = input.mapping.indexOf('statusAt');
-  const dateOrder = dateCol >= 0 ? (detectDateOrder(data.map((r) => r[dateCol] ?? null)) ?? 'dmy') : 'dmy';
-  const numberStyle = numberStyleOf(input);
-  const dateImpliesStatus = dateCol >= 0 ? statusImpliedByDateHeader(input.rows[input.headerRow]?.[dateCol] ?? null) : null;
-  return [dateOrder, numberStyle, dateImpliesStatus];
+  let dates: ImportDateReading | null = null;
+  // The date is a participation's: without an edition it is not imported, and nothing is said.
+  if (dateCol >= 0 && input.edition) {
+    const told = dateOrderEvidence(input.rows.slice(input.headerRow + 1).map((r) => r[dateCol] ?? null));
+    const chosen = input.dateOrder ?? null;
+    dates = {
+      column: dateCol,
+      order: chosen ?? told.order ?? 'dmy',
+      source: chosen ? 'chosen' : told.order ? 'file' : 'default',
+      ambiguous: told.ambiguous,
+      example: told.example,
+    };
+  }
+  return {
+    dates,
+    numberStyle: numberStyleOf(input),
+    dateImpliesStatus: dateCol >= 0 ? statusImpliedByDateHeader(input.rows[input.headerRow]?.[dateCol] ?? null) : null,
+  };
 }
 
 export function analyse(db: Db, input: AnalysisInput): Analysis {
-  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, ...conventionsOf(input));
+  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, conventionsOf(input));
   a.add(input.rows, input.rows.length);
   return a.result();
 }
 
 /**
- * `prev` (an analysis of the same rows with the same header row and mapping) for another
+ * `prev` (an analysis of the same rows with the same header row, mapping and date order) for another
  * edition, or for the database as it is now: only the participations are validated again — the
  * customers, the costly part, are kept — then validity, duplicates and the summary follow (the
  * workspace matches again only if the database changed). The same result as analyse() with
@@ -111,7 +135,7 @@ export function analyse(db: Db, input: AnalysisInput): Analysis {
  */
 export function rederive(db: Db, prev: Analysis, input: AnalysisInput): Analysis {
   if (prev.editionId === (input.edition?.id ?? null) && prev.stamp === dbStamp(db)) return prev;
-  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, ...conventionsOf(input));
+  const a = new Analyser(db, input.headerRow, input.mapping, input.edition, conventionsOf(input));
   a.addAgain(prev);
   return a.result();
 }
@@ -129,19 +153,15 @@ export class Analyser {
   private readonly summary: ImportSummary = { rows: 0, valid: 0, rejected: 0, duplicates: 0, duplicatesInFile: 0, duplicatesInWorkspace: 0 };
   /** Taken before the first match: a write after it, even between rows, makes the result stale. */
   private readonly stamp: string;
+  private readonly dates: ImportDateReading | null;
   /** Rows of the sheet before this index are done. */
   done: number;
 
-  constructor(
-    db: Db,
-    headerRow: number,
-    mapping: readonly (ImportField | null)[],
-    edition: AnalysisInput['edition'],
-    dateOrder: DateOrder,
-    numberStyle: NumberStyle | null = null,
-    dateImpliesStatus: BookingStatus | null = null,
-  ) {
-    this.ctx = rowContext(mapping, edition, dateOrder, numberStyle, dateImpliesStatus);
+  /** `conventions`: of the whole file; a head start begun before it is all read knows none (importSpeculation.ts). */
+  constructor(db: Db, headerRow: number, mapping: readonly (ImportField | null)[], edition: AnalysisInput['edition'], conventions: Conventions | null) {
+    const c = conventions;
+    this.ctx = rowContext(mapping, edition, c?.dates?.order ?? 'dmy', c?.numberStyle ?? null, c?.dateImpliesStatus ?? null);
+    this.dates = c?.dates ?? null;
     this.stamp = dbStamp(db);
     this.matcher = new WorkspaceMatcher(db);
     this.done = headerRow + 1;
@@ -209,7 +229,7 @@ export class Analyser {
   }
 
   result(): Analysis {
-    return { rows: this.out, summary: { ...this.summary }, editionId: this.ctx.edition?.id ?? null, stamp: this.stamp };
+    return { rows: this.out, summary: { ...this.summary }, editionId: this.ctx.edition?.id ?? null, stamp: this.stamp, dates: this.dates };
   }
 }
 

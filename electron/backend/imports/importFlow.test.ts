@@ -153,6 +153,59 @@ describe('imports: reading, mapping, preview', () => {
     expect((await t.call('imports.templates', {})).map((x) => x.name)).toEqual(['German list']);
   });
 
+  it('says which dates read two ways, reads them day first, and reads them month first when told', async () => {
+    t = tempBackend();
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2026', startDate: '2026-09-01', endDate: '2026-09-03' });
+    const file = writeFile(t, 'bookings.csv', csv([
+      ['Company', 'Booking date'],
+      ['Harbour Lights', '3/7/2026'],
+      ['Delta Fixtures', '2026-02-01'],
+      ['Ningbo Lamps', '5/5/2026'],
+    ]));
+    const { sessionId } = await t.call('imports.open', { path: file });
+    const dateOf = (p: { rows: { values: Record<string, unknown> }[] }) => p.rows.map((r) => r.values.statusAt);
+    const p1 = await t.call('imports.preview', { sessionId, editionId: e.id });
+    // Nothing in the column tells: day first, and the preview says how many dates depend on it.
+    expect(p1.dates).toEqual({ column: 1, order: 'dmy', source: 'default', ambiguous: 1, example: '3/7/2026' });
+    expect(dateOf(p1)).toEqual(['2026-07-03', '2026-02-01', '2026-05-05']);
+    const p2 = await t.call('imports.preview', { sessionId, dateOrder: 'mdy' });
+    expect(p2.dates).toMatchObject({ order: 'mdy', source: 'chosen', ambiguous: 1 });
+    expect(dateOf(p2)).toEqual(['2026-03-07', '2026-02-01', '2026-05-05']);
+    // The choice stays with the session: another edition keeps it, and the commit stores it.
+    const p3 = await t.call('imports.preview', { sessionId, editionId: e.id });
+    expect(p3.dates?.order).toBe('mdy');
+    await t.call('imports.setDecisions', { sessionId, default: 'skip' });
+    const job = await t.backend.jobs.wait((await t.call('imports.commit', { sessionId })).id);
+    expect(job.status).toBe('done');
+    const stored = t.db().prepare("SELECT p.status_at FROM participations p JOIN customers c ON c.id = p.customer_id WHERE c.company_name = 'Harbour Lights'").pluck().get();
+    expect(stored).toBe('2026-03-07');
+    // Back to the file's own convention; a bad value is a field error and changes nothing.
+    const bad = await t.raw('imports.preview', { sessionId, dateOrder: 'ymd' as never });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { dateOrder: expect.any(String) } } });
+  });
+
+  it('reads the dates as the column tells when one date does, and says so', async () => {
+    t = tempBackend();
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2026', startDate: '2026-09-01', endDate: '2026-09-03' });
+    const file = writeFile(t, 'us.csv', csv([
+      ['Company', 'Contract date'],
+      ['Harbour Lights', '3/7/2026'],
+      ['Delta Fixtures', '12/25/2025'],
+    ]));
+    const { sessionId } = await t.call('imports.open', { path: file });
+    const p = await t.call('imports.preview', { sessionId, editionId: e.id });
+    expect(p.dates).toEqual({ column: 1, order: 'mdy', source: 'file', ambiguous: 1, example: '3/7/2026' });
+    expect(p.rows[0]!.values.statusAt).toBe('2026-03-07');
+    // No date column mapped: nothing to say.
+    const p2 = await t.call('imports.preview', { sessionId, mapping: ['companyName', null] });
+    expect(p2.dates).toBeNull();
+    // Nor without an edition: the date is a participation's, not imported then.
+    const p3 = await t.call('imports.preview', { sessionId, mapping: ['companyName', 'statusAt'], editionId: null });
+    expect(p3.dates).toBeNull();
+  });
+
   it('answers a file it cannot read with a clean field error, and writes nothing', async () => {
     t = tempBackend();
     const before = tableCounts(t);

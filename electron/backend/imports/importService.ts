@@ -108,6 +108,10 @@ export async function applySettings(
     s.editionId = input.editionId;
     changed = true;
   }
+  if (input.dateOrder !== undefined && input.dateOrder !== s.dateOrder) {
+    s.dateOrder = input.dateOrder;
+    changed = true;
+  }
   // Also when anything was written since (another import's commit, say): the workspace matches
   // are taken again, nothing else. Not once this file's commit runs or is done: its own
   // customers would then match every row, for nobody (the session is read-only by then).
@@ -116,8 +120,8 @@ export async function applySettings(
     const edition = s.editionId
       ? (db.prepare('SELECT id, status FROM editions WHERE id = ?').get(s.editionId) as { id: string; status: string } | undefined) ?? null
       : null;
-    const input = { rows: s.content.rows, headerRow: s.headerRow, mapping: s.mapping, edition };
-    const basis = JSON.stringify([s.content.sheet, s.headerRow, s.mapping]);
+    const input = { rows: s.content.rows, headerRow: s.headerRow, mapping: s.mapping, edition, dateOrder: s.dateOrder };
+    const basis = JSON.stringify([s.content.sheet, s.headerRow, s.mapping, s.dateOrder]);
     // The same rows and columns as an analysis at hand (begun while reading, or the last one):
     // only the edition's participations are validated again.
     const prev = s.speculation?.take(db, { sheet: s.content.sheet, rows: s.content.rows, headerRow: s.headerRow, mapping: s.mapping }) ??
@@ -190,6 +194,7 @@ export async function preview(b: Backend, s: ImportSession, input: Omit<Settings
     mapping: s.mapping!,
     templateMatch: s.templateMatch,
     editionId: s.editionId,
+    dates: a.dates,
     rows: a.rows.slice(0, PREVIEW_ROWS).map((r) => rowResult(s, r, lang)),
     summary: a.summary,
   };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { DuplicateDecision } from '../../../shared/api/imports';
 import { ApiFailure } from '../../../shared/api/result';
+import type { DateOrder } from '../../../shared/domain/import/cellValues';
 import type { ImportField } from '../../../shared/domain/import/columnMapping';
 import type { Backend } from '../backend';
 import { readSpreadsheet, SpreadsheetError, type SpreadsheetContent } from '../excel/read/readSpreadsheet';
@@ -27,6 +28,8 @@ export interface ImportSession {
   mappingChosen: boolean;
   templateMatch: { id: string; name: string } | null;
   editionId: string | null;
+  /** The user's day/month order for ambiguous dates (null: as the file tells, else day first). */
+  dateOrder: DateOrder | null;
   decisions: Decisions;
   analysis: Analysis | null;
   /** The sheet, header row and mapping `analysis` was made for (another edition needs less). */
@@ -97,6 +100,7 @@ export async function openSession(b: Backend, file: string): Promise<ImportSessi
     mappingChosen: false,
     templateMatch: null,
     editionId: null,
+    dateOrder: null,
     decisions: { default: 'skip', rows: new Map() },
     analysis: null,
     analysisOf: null,

@@ -72,7 +72,7 @@ export class Speculation implements RowListener {
         // yet. (The numbers' decimal mark too, but it rarely tells anything: the analysis goes
         // on without it, and take() refuses it when the whole columns do tell.)
         if (this.mapping.includes('statusAt')) return this.stop();
-        this.analyser = new Analyser(this.db, this.headerRow, this.mapping, null, 'dmy');
+        this.analyser = new Analyser(this.db, this.headerRow, this.mapping, null, null);
       }
       this.analyser.add(this.seen, Math.min(this.seen.length, this.analyser.done + SLICE_ROWS));
       if (this.analyser.done < this.seen.length) {

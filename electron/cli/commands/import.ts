@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ApiResult, InputOf, MethodName, OutputOf } from '../../../shared/api';
-import { DUPLICATE_DECISIONS, type DuplicateDecision, type ImportCommitResult, type ImportCounts, type ImportRowResult } from '../../../shared/api/imports';
+import { DUPLICATE_DECISIONS, type DuplicateDecision, type ImportCommitResult, type ImportCounts, type ImportDateReading, type ImportRowResult } from '../../../shared/api/imports';
+import { DATE_ORDERS, type DateOrder } from '../../../shared/domain/import/cellValues';
 import { translateError } from '../../../shared/i18n/errors';
 import { Backend } from '../../backend/backend';
 import { dispatch } from '../../backend/dispatcher';
@@ -22,12 +23,19 @@ function countsLine(c: ImportCounts, dry: boolean): string {
     (c.participations ? `; ${n(c.participations)} participations` : '');
 }
 
+/** Said when some dates read two ways and the user did not choose: what was read, and how to read them otherwise. */
+function datesLine(d: ImportDateReading): string {
+  const other = d.order === 'dmy' ? 'mdy' : 'dmy';
+  const why = d.source === 'file' ? 'as other dates in the column show' : 'nothing in the column tells';
+  return `${n(d.ambiguous)} like ${d.example} read ${d.order === 'dmy' ? 'day' : 'month'} first (${why}); --date-order ${other} reads them the other way`;
+}
+
 export const importCommand: Command = {
   name: 'import',
   backendThread: true,
   summary: 'import customers, contacts and participations from a spreadsheet',
   usage: `Usage: exhibition-crm import --db FILE --file PATH [--sheet NAME] [--edition ID]
-         [--on-duplicate skip|update|overwrite|create] [--dry-run] [--json]
+         [--on-duplicate skip|update|overwrite|create] [--date-order dmy|mdy] [--dry-run] [--json]
 
 Reads an .xlsx, .xls, .ods or .csv list (the header row and the columns are found as in the
 app; a saved mapping template for the same headers is used), validates every row, and imports
@@ -39,6 +47,8 @@ rejected); with --json also the rejected rows with their reasons.
   --edition ID         attach a participation in this edition to every imported row
   --on-duplicate D     rows matching a stored customer or an earlier row: skip (default),
                        update (fill empty fields), overwrite, or create anyway
+  --date-order O       dates such as 3/7/2025: dmy (3 July, the default) or mdy (7 March);
+                       without it, a date in the column that tells (13/3/2025) decides
   --dry-run            validate and count only; nothing is written
   --json               print the result as JSON on stdout
 Exit code: 0 when something was (or would be) imported, 1 when nothing could be, 2 for usage.`,
@@ -48,6 +58,7 @@ Exit code: 0 when something was (or would be) imported, 1 when nothing could be,
     sheet: { type: 'string' },
     edition: { type: 'string' },
     'on-duplicate': { type: 'string' },
+    'date-order': { type: 'string' },
     'dry-run': { type: 'boolean' },
   },
   async run(v, io) {
@@ -55,6 +66,8 @@ Exit code: 0 when something was (or would be) imported, 1 when nothing could be,
     if (typeof v.file !== 'string') throw new CliError(`--file PATH is required\n\n${this.usage}`, 2);
     const decision = (v['on-duplicate'] ?? 'skip') as DuplicateDecision;
     if (!DUPLICATE_DECISIONS.includes(decision)) throw new CliError(`--on-duplicate must be one of ${DUPLICATE_DECISIONS.join(', ')}`, 2);
+    const dateOrder = v['date-order'] as DateOrder | undefined;
+    if (dateOrder !== undefined && !DATE_ORDERS.includes(dateOrder)) throw new CliError(`--date-order must be one of ${DATE_ORDERS.join(', ')}`, 2);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'excrm-import-'));
     const backend = new Backend({ dataDir, host: 'cli', version: appVersion() });
     const call = async <M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> => {
@@ -72,6 +85,7 @@ Exit code: 0 when something was (or would be) imported, 1 when nothing could be,
         sessionId,
         ...(typeof v.sheet === 'string' ? { sheet: v.sheet } : {}),
         editionId: typeof v.edition === 'string' ? v.edition : null,
+        ...(dateOrder ? { dateOrder } : {}),
       });
       const planned = await call('imports.setDecisions', { sessionId, default: decision });
       const rejected: ImportRowResult[] = [];
@@ -85,12 +99,14 @@ Exit code: 0 when something was (or would be) imported, 1 when nothing could be,
       const head = { file: path.resolve(v.file), sheet: preview.sheet, headerRow: preview.headerRow + 1, template: preview.templateMatch?.name ?? null };
       const lines = [`${head.file} — sheet "${head.sheet}", header in row ${head.headerRow}${head.template ? `, template "${head.template}"` : ''}`];
       lines.push(`  columns: ${mapped.map((m) => `${m.header ?? '?'} → ${m.field ?? '—'}`).join(', ')}`);
+      const d = preview.dates;
+      if (d && d.ambiguous > 0 && d.source !== 'chosen') lines.push(`  dates: ${datesLine(d)}`);
       for (const r of rejected.slice(0, 20)) lines.push(`  row ${r.row} rejected: ${r.issues.map((i) => i.message).join(' ')}`);
       if (rejected.length > 20) lines.push(`  … and ${n(rejected.length - 20)} more rejected rows (--json lists them all)`);
 
       if (v['dry-run'] || planned.created + planned.updated === 0) {
         lines.push(countsLine(planned, true) + (v['dry-run'] ? ' (dry run: nothing written)' : ''));
-        io.result({ ...head, dryRun: Boolean(v['dry-run']), counts: planned, columns: mapped, rejected: rejectedOut }, lines.join('\n'));
+        io.result({ ...head, dryRun: Boolean(v['dry-run']), dates: preview.dates, counts: planned, columns: mapped, rejected: rejectedOut }, lines.join('\n'));
         return planned.created + planned.updated > 0 ? 0 : 1;
       }
       const started = await call('imports.commit', { sessionId });
@@ -105,7 +121,7 @@ Exit code: 0 when something was (or would be) imported, 1 when nothing could be,
       if (result.assessJobId) await backend.jobs.wait(result.assessJobId);
       const { batchId, assessJobId: _a, ...counts } = result;
       lines.push(countsLine(counts, false), `  batch ${batchId} (undo it in the app: Import history)`);
-      io.result({ ...head, dryRun: false, batchId, counts, columns: mapped, rejected: rejectedOut }, lines.join('\n'));
+      io.result({ ...head, dryRun: false, dates: preview.dates, batchId, counts, columns: mapped, rejected: rejectedOut }, lines.join('\n'));
       return counts.created + counts.updated > 0 ? 0 : 1;
     } finally {
       // The import's checkpoint runs in a thread: the file is left whole before the process ends.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDateOrder, detectNumberStyle, excelSerialToIso, isAmbiguousNumber, parseDateText, parseNumberText } from './cellValues';
+import { dateOrderEvidence, detectNumberStyle, excelSerialToIso, isAmbiguousNumber, parseDateText, parseNumberText } from './cellValues';
 
 describe('parseDateText', () => {
   it.each([
@@ -41,11 +41,21 @@ describe('parseDateText', () => {
     expect(excelSerialToIso(0)).toBeNull();
   });
 
-  it('detectDateOrder reads a whole column', () => {
-    expect(detectDateOrder(['1/3/2025', '25/12/2024', null])).toBe('dmy');
-    expect(detectDateOrder(['1/3/2025', '12/25/2024'])).toBe('mdy');
-    expect(detectDateOrder(['1/3/2025', '2/3/2025'])).toBeNull();
-    expect(detectDateOrder(['13/1/2025', '1/13/2025'])).toBeNull();
+  it('dateOrderEvidence reads a whole column', () => {
+    expect(dateOrderEvidence(['1/3/2025', '25/12/2024', null]).order).toBe('dmy');
+    expect(dateOrderEvidence(['1/3/2025', '12/25/2024']).order).toBe('mdy');
+    expect(dateOrderEvidence(['1/3/2025', '2/3/2025']).order).toBeNull();
+    expect(dateOrderEvidence(['13/1/2025', '1/13/2025']).order).toBeNull();
+  });
+
+  it('dateOrderEvidence counts the dates that read two ways, and names the first', () => {
+    // 5/5 reads the same either way; 13/3 tells; dotted and ISO dates never depend on the order.
+    expect(dateOrderEvidence(['2025-03-07', '07.03.2025', ' 3/7/2025 ', '5/5/2025', '13/3/2025', '4-8-25', null, 'soon'])).toEqual({
+      order: 'dmy',
+      ambiguous: 2,
+      example: '3/7/2025',
+    });
+    expect(dateOrderEvidence(['2025-03-07', '13/3/2025'])).toEqual({ order: 'dmy', ambiguous: 0, example: null });
   });
 });
 

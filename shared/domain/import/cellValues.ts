@@ -8,7 +8,8 @@ const MONTHS: Record<string, number> = {
 };
 
 /** Day/month order for numeric dates whose first two parts are both ≤ 12 ("1/3/2025"). */
-export type DateOrder = 'dmy' | 'mdy';
+export const DATE_ORDERS = ['dmy', 'mdy'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
 
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return null;
@@ -49,7 +50,7 @@ export function excelSerialToIso(serial: number, date1904 = false): string | nul
  *
  * Ambiguity of d/m/y vs m/d/y: a part above 12 decides ("13/3/2025" is 13 March, "3/13/2025"
  * is 13 March). When both parts are ≤ 12 the `order` decides, by default day first
- * (international and Chinese-market usage): "1/3/2025" = 1 March 2025. Use detectDateOrder() on
+ * (international and Chinese-market usage): "1/3/2025" = 1 March 2025. Use dateOrderEvidence() on
  * the whole column to find the order a file uses.
  */
 export function parseDateText(text: string, order: DateOrder = 'dmy'): string | null {
@@ -81,21 +82,40 @@ export function parseDateText(text: string, order: DateOrder = 'dmy'): string | 
   return null;
 }
 
+/** What a column of numeric dates tells about its day/month order (dateOrderEvidence). */
+export interface DateOrderEvidence {
+  /** 'dmy' when some value has a first part above 12, 'mdy' when some has a second part above 12; null when nothing tells, or both occur. */
+  order: DateOrder | null;
+  /** Values that read as two different dates, day or month first ("3/7/2025"; "5/5/2025" reads the same). */
+  ambiguous: number;
+  /** The first such value, as in the file. */
+  example: string | null;
+}
+
 /**
- * The day/month order a column of numeric dates uses: 'dmy' when some value has a first part
- * above 12, 'mdy' when some value has a second part above 12, null when nothing tells (or both
- * occur, which means the column is inconsistent and the default applies).
+ * The day/month order a column of numeric dates uses, and how many of its dates depend on it.
+ * Both occurring ("13/1/2025" and "1/13/2025") means the column is inconsistent: the order is
+ * then not told, and the default applies.
  */
-export function detectDateOrder(texts: Iterable<string | null>): DateOrder | null {
+export function dateOrderEvidence(texts: Iterable<string | null>): DateOrderEvidence {
   let dmy = false;
   let mdy = false;
+  let ambiguous = 0;
+  let example: string | null = null;
   for (const t of texts) {
+    // Dotted dates are always day first (parseDateText): they tell nothing and depend on nothing.
     const m = t ? /^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}/.exec(t.normalize('NFKC')) : null;
     if (!m) continue;
-    if (Number(m[1]) > 12) dmy = true;
-    if (Number(m[2]) > 12) mdy = true;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12) dmy = true;
+    if (b > 12) mdy = true;
+    if (a <= 12 && b <= 12 && a !== b && a > 0 && b > 0) {
+      ambiguous++;
+      example ??= t!.trim();
+    }
   }
-  return dmy === mdy ? null : dmy ? 'dmy' : 'mdy';
+  return { order: dmy === mdy ? null : dmy ? 'dmy' : 'mdy', ambiguous, example };
 }
 
 const CURRENCY = /^(?:rmb|cny|usd|eur|gbp|hkd|jpy|us\$|hk\$|s\$|a\$|c\$|nt\$|元|人民币|美元|欧元|[¥$€£₩₹])|(?:rmb|cny|usd|eur|gbp|hkd|jpy|元|人民币|美元|欧元|[¥$€£₩₹])$/;

@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
+import { DateOrderChoice } from './DateOrderChoice';
 import { RowsTable, shownFields, SummaryBadges } from './RowsTable';
 import type { ImportFlow } from './useImportFlow';
 
@@ -16,6 +17,7 @@ export function PreviewStep({ flow }: { flow: ImportFlow }) {
         {t('preview.intro')}
       </Text>
       <SummaryBadges summary={preview.summary} />
+      <DateOrderChoice flow={flow} />
       {preview.rows.length === 0 ? (
         <Text c="dimmed">{t('preview.empty')}</Text>
       ) : (

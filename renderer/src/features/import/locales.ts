@@ -99,6 +99,16 @@ export const en = {
     createEdition: 'Create an exhibition and its editions',
     chosen: 'Participations will be added to {{name}}; the exhibition is assessed again after the import.',
   },
+  dates: {
+    title_one: '{{formatted}} date could be read two ways',
+    title_other: '{{formatted}} dates could be read two ways',
+    default: 'Dates in “{{column}}” such as {{example}} can mean day first or month first, and no date in the column tells. They are read day first. Check the reading against a date you know:',
+    file: 'Dates in “{{column}}” such as {{example}} are read as other dates in the column show (one of them has a day above 12). Switch only if that date is the odd one out:',
+    chosen: 'Dates in “{{column}}” such as {{example}} are read as you chose:',
+    label: 'How to read the dates',
+    dmy: 'Day first: {{date}}',
+    mdy: 'Month first: {{date}}',
+  },
   preview: {
     intro: 'The first rows as they will be stored.',
     row: 'Row',
@@ -331,6 +341,16 @@ export const zh: Messages<typeof en> = {
     noEditions: '还没有任何届次。',
     createEdition: '创建展会及其届次',
     chosen: '参展记录将添加到“{{name}}”；导入后会重新评估该展会。',
+  },
+  dates: {
+    title_one: '{{formatted}} 个日期有两种读法',
+    title_other: '{{formatted}} 个日期有两种读法',
+    default: '“{{column}}”列中的日期（如 {{example}}）既可按“日/月”读，也可按“月/日”读，且该列没有能说明顺序的日期。现按日在前读取。请用一个您知道的日期核对：',
+    file: '“{{column}}”列中的日期（如 {{example}}）按该列其他日期的写法读取（其中有日大于 12 的日期）。仅当那个日期写法与众不同时才需切换：',
+    chosen: '“{{column}}”列中的日期（如 {{example}}）按您的选择读取：',
+    label: '日期的读法',
+    dmy: '日在前：{{date}}',
+    mdy: '月在前：{{date}}',
   },
   preview: {
     intro: '前几行保存后的样子。',

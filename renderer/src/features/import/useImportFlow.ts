@@ -1,4 +1,5 @@
 import type { ImportOpenResult, ImportPreview } from '@shared/api/imports';
+import type { DateOrder } from '@shared/domain/import/cellValues';
 import type { ImportField } from '@shared/domain/import/columnMapping';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
@@ -11,6 +12,7 @@ export interface FlowSettings {
   headerRow?: number;
   mapping?: (ImportField | null)[];
   editionId?: string | null;
+  dateOrder?: DateOrder | null;
 }
 
 export interface ImportFlow {
@@ -37,7 +39,7 @@ function asApiError(e: unknown): ApiCallError {
 
 /**
  * The state of one guided import: the file's session in the backend (its content stays there),
- * the current preview, and the step. Each change of sheet, header row, mapping or edition is
+ * the current preview, and the step. Each change of sheet, header row, mapping, edition or date order is
  * sent to the backend, which validates again and answers with a fresh preview; an older answer
  * arriving after a newer request is dropped.
  */
