@@ -193,6 +193,7 @@ export interface ImportKeptRecord {
   reason: 'edited' | 'inUse';
 }
 
+/** The result of the undo job (JobInfo.result once done). */
 export interface ImportUndoResult {
   /** Records removed (created by the batch) or restored (changed by it). */
   removed: number;
@@ -234,7 +235,8 @@ export const importMethods = {
   'imports.dryRun': method<ImportCounts>()(z.strictObject({ sessionId })),
   'imports.commit': method<JobInfo>()(z.strictObject({ sessionId })),
   'imports.batches': method<ImportBatch[]>()(z.strictObject({ limit: z.int().min(1).max(500).default(50) })),
-  'imports.undo': method<ImportUndoResult>()(z.strictObject({ batchId: uuid() })),
+  /** Starts the undo as a job; its result is an ImportUndoResult. */
+  'imports.undo': method<JobInfo>()(z.strictObject({ batchId: uuid() })),
   'imports.undoPreview': method<ImportUndoPreview>()(z.strictObject({ batchId: uuid() })),
   'imports.rejected': method<{ path: string; rows: number }>()(
     z.strictObject({ sessionId, path: filePath, format: z.enum(['xlsx', 'csv']).optional() }),

@@ -167,6 +167,8 @@ const en: Catalog = {
   'err.import.alreadyCommitted': () => 'This file has already been imported. Open it again to import it once more.',
   'err.import.alreadyUndone': () => 'This import has already been undone.',
   'err.import.anotherCommitting': () => 'Another import is being saved. Import this file when it has finished.',
+  'err.import.undoRunning': () => 'An import is being undone. Import this file when the undo has finished.',
+  'err.import.undoWaits': () => 'Another import is being saved or undone. Undo this one when it has finished.',
   'err.import.workspaceChanged': () =>
     'The workspace changed while this import waited (another import, an entry, a restore or a deletion), and rows of this file are affected. Import it again: the rows are then checked against the workspace as it is now.',
   'err.import.nothingMapped': () => 'Map at least one column to a field first.',
@@ -316,6 +318,8 @@ const zh: Catalog = {
   'err.import.alreadyCommitted': () => '此文件已导入。如需再次导入，请重新打开文件。',
   'err.import.alreadyUndone': () => '此次导入已撤销。',
   'err.import.anotherCommitting': () => '另一个导入正在保存。请在其完成后再导入此文件。',
+  'err.import.undoRunning': () => '正在撤销一次导入。请在撤销完成后再导入此文件。',
+  'err.import.undoWaits': () => '另一个导入正在保存或撤销。请在其完成后再撤销此次导入。',
   'err.import.workspaceChanged': () => '在此导入等待期间工作区发生了变化（其他导入、录入、恢复或删除），本文件中有行受到影响。请再次导入：届时将按工作区的当前状态重新核对这些行。',
   'err.import.nothingMapped': () => '请先将至少一列对应到字段。',
   'err.import.ambiguousNumber': (v) => `“${v}”含义不明确：三位数字前的点可能是小数点，也可能是千位分隔符。请写成不带千位分隔符的数（如 4500）或两位小数（如 4.50）。`,

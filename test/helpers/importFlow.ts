@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DuplicateDecision, ImportCommitResult } from '../../shared/api/imports';
+import type { DuplicateDecision, ImportCommitResult, ImportUndoResult } from '../../shared/api/imports';
 import type { JobInfo } from '../../shared/api/jobs';
 import type { tempBackend } from './tempBackend';
 
@@ -42,4 +42,12 @@ export async function runImport(
   const job = await t.backend.jobs.wait(started.id);
   if (job.status !== 'done') throw new Error(`import job ${job.status}: ${job.error}`);
   return { job, result: job.result as ImportCommitResult, sessionId };
+}
+
+/** Undoes a batch (the 'imports.undo' job) and waits for it: its result, or the test fails with why not. */
+export async function undoImport(t: T, batchId: string): Promise<ImportUndoResult> {
+  const started = await t.call('imports.undo', { batchId });
+  const job = await t.backend.jobs.wait(started.id);
+  if (job.status !== 'done') throw new Error(`undo job ${job.status}: ${job.error}`);
+  return job.result as ImportUndoResult;
 }

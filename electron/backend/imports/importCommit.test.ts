@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DuplicateDecision } from '../../../shared/api/imports';
-import { csv, runImport, tableCounts, writeFile, type T } from '../../../test/helpers/importFlow';
+import { csv, runImport, tableCounts, undoImport, writeFile, type T } from '../../../test/helpers/importFlow';
 import { tempBackend } from '../../../test/helpers/tempBackend';
 import { fillCustomerFigures } from '../segments/customerFigures';
 import { SOURCE_WORKER_ENTRY } from '../jobs/sourceWorkerEntry';
@@ -256,7 +256,7 @@ describe('imports: undo', () => {
     const batches = await t.call('imports.batches', {});
     expect(batches).toHaveLength(1);
     expect(batches[0]).toMatchObject({ id: result.batchId, fileName: 'd.csv', editionName: 'Expo 2025', exhibitionName: 'Expo', undoneAt: null });
-    const undo = await t.call('imports.undo', { batchId: result.batchId });
+    const undo = await undoImport(t, result.batchId);
     expect(undo.kept).toEqual([]);
     expect(undo.restored).toBe(1);
     const after = tableCounts(t);
@@ -288,7 +288,7 @@ describe('imports: undo', () => {
     expect(result.created).toBe(2);
     const gamma = t.db().prepare("SELECT id, version FROM customers WHERE company_name = 'Gamma Inc'").get() as { id: string; version: number };
     await t.call('customers.update', { id: gamma.id, version: gamma.version, patch: { city: 'Cambridge' } });
-    const undo = await t.call('imports.undo', { batchId: result.batchId });
+    const undo = await undoImport(t, result.batchId);
     expect(undo.removed).toBeGreaterThanOrEqual(1);
     expect(undo.kept).toEqual([{ kind: 'customer', id: gamma.id, name: 'Gamma Inc', reason: 'edited' }]);
     expect(names(t)).toEqual(['Acme Co., Ltd.', 'Gamma Inc']);
@@ -318,7 +318,7 @@ describe('imports: undo', () => {
     expect(preview).toMatchObject({ removed: 7, restored: 1, keptTotal: 1 });
     expect(preview.kept).toEqual([{ kind: 'customer', id: gamma.id, name: 'Gamma Inc', reason: 'edited' }]);
 
-    const undo = await t.call('imports.undo', { batchId: result.batchId });
+    const undo = await undoImport(t, result.batchId);
     // The undo does exactly what the preview said.
     expect({ removed: undo.removed, restored: undo.restored, kept: undo.kept }).toEqual({
       removed: preview.removed,
@@ -408,7 +408,7 @@ describe('imports: the history of a big import', () => {
     const rels = () => t.db().prepare('SELECT count(*) FROM relationships').pluck().get();
     const transitions = () => t.db().prepare('SELECT count(*) FROM stage_transitions').pluck().get();
     expect([rels(), transitions()]).toEqual([1203, 1203]);
-    expect(await t.call('imports.undo', { batchId: result.batchId })).toMatchObject({ removed: expect.any(Number) });
+    expect(await undoImport(t, result.batchId)).toMatchObject({ removed: expect.any(Number) });
     expect([rels(), transitions()]).toEqual([3, 3]);
 
     // The triggers are back as they were, and record again.

@@ -1,10 +1,10 @@
 import type { HandlerMap } from '../handlerTypes';
 import { withoutMatchChange } from './importAnalysis';
 import { closeSession, getSession, openSession } from './importSessions';
-import { applySettings, commit, dryRun, preview, setDecisions, headersOf, validate } from './importService';
+import { applySettings, commit, dryRun, preview, setDecisions, headersOf, startUndo, validate } from './importService';
 import { deleteTemplate, listTemplates, saveTemplate } from './importTemplates';
 import { writeRejected } from './rejectedRows';
-import { listBatches, undoBatch } from './undoImport';
+import { listBatches } from './undoImport';
 import { previewUndo } from './undoPlan';
 
 type ImportMethod =
@@ -45,7 +45,7 @@ export const importHandlers: HandlerMap<ImportMethod> = {
   'imports.dryRun': (input, b) => dryRun(b, getSession(b, input.sessionId)),
   'imports.commit': (input, b) => commit(b, getSession(b, input.sessionId)),
   'imports.batches': (input, b) => listBatches(b.context().db, input.limit),
-  'imports.undo': (input, b) => undoBatch(b.context(), input.batchId),
+  'imports.undo': (input, b) => startUndo(b, input.batchId),
   'imports.undoPreview': (input, b) => previewUndo(b.context().db, input.batchId),
   'imports.rejected': async (input, b, call) => {
     const s = getSession(b, input.sessionId);

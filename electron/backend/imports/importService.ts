@@ -24,10 +24,13 @@ import { buildPlan } from './importPlan';
 import { readSheet, type ImportSession } from './importSessions';
 import { applyTemplate, templateFor } from './importTemplates';
 import { storedValues } from './rowValues';
+import type { UndoJobArgs } from './undoImport';
+import { undoableBatch } from './undoPlan';
 
 type Settings = z.output<typeof ImportSettingsInput>;
 
 export const COMMIT_JOB = 'imports.commit';
+export const UNDO_JOB = 'imports.undo';
 const PREVIEW_ROWS = 20;
 
 function width(s: ImportSession): number {
@@ -131,6 +134,32 @@ export async function applySettings(
     s.analysisOf = basis;
   }
   return s.analysis;
+}
+
+function running(b: Backend, kind: string): boolean {
+  return b.jobs.list().some((j) => j.kind === kind && j.status === 'running');
+}
+
+/**
+ * Starts undoing a batch (undoImport.ts), inline like the commit and for the same reason: it
+ * holds the write lock across its yields. One import or undo at a time. A batch that cannot be
+ * undone (unknown, undone already) is refused at once, not as a failed job.
+ */
+export function startUndo(b: Backend, batchId: string): JobInfo {
+  const ctx = b.context();
+  if (b.workspaceInfo()?.readOnly) throw new ApiFailure('read_only', 'err.readOnly');
+  undoableBatch(ctx.db, batchId);
+  if (running(b, COMMIT_JOB) || running(b, UNDO_JOB)) throw new ApiFailure('conflict', 'err.import.undoWaits');
+  const args: UndoJobArgs = { path: ctx.db.name, batchId, now: ctx.now(), staffName: ctx.staffName() };
+  return b.jobs.start(
+    UNDO_JOB,
+    args,
+    (result) => {
+      for (const what of ['customers', 'participations', 'editions', 'exhibitions', 'lifecycle', 'imports'] as const) ctx.changed(what);
+      return result;
+    },
+    { inline: true },
+  );
 }
 
 function committed(b: Backend, s: ImportSession): boolean {
@@ -240,7 +269,8 @@ export async function commit(b: Backend, s: ImportSession): Promise<JobInfo> {
   // One commit at a time: the job holds the write lock while it yields, so a second one would
   // back the workspace up only to be refused the lock (sameThreadWriter.ts). Said at once here,
   // after the last await, so that nothing can start between the check and the job.
-  if (b.jobs.list().some((j) => j.kind === COMMIT_JOB && j.status === 'running')) throw new ApiFailure('conflict', 'err.import.anotherCommitting');
+  if (running(b, COMMIT_JOB)) throw new ApiFailure('conflict', 'err.import.anotherCommitting');
+  if (running(b, UNDO_JOB)) throw new ApiFailure('conflict', 'err.import.undoRunning');
   const ctx = b.context();
   const editionId = s.editionId;
   const args: ImportJobArgs = {

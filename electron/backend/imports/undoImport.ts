@@ -1,13 +1,14 @@
 import type { ImportBatch, ImportUndoResult } from '../../../shared/api/imports';
-import type { Context } from '../context';
+import { JobCancelled, type JobContext } from '../jobs/jobTypes';
 import { reindexCustomer } from '../customers/customerRepository';
 import type { CustomerRow } from '../customers/customerRows';
 import type { ParticipationRow } from '../participations/participationRows';
 import { suspendFigureTriggers } from '../segments/customerFigures';
-import type { Db } from '../store/openDatabase';
-import { keptRecords, planUndo, undoableBatch } from './undoPlan';
+import { openDatabase, type Db } from '../store/openDatabase';
+import { holdWriteLock } from '../store/sameThreadWriter';
+import { keptRecords, planUndo } from './undoPlan';
 
-// Undoing an import batch in one step (one transaction): what it created is removed, what it
+// Undoing an import batch in one step (one transaction, a job): what it created is removed, what it
 // changed is put back — unless the record was edited since (its version moved on) or is now
 // used by something the import did not make (a customer with an interaction logged since):
 // those are kept, and the answer names them.
@@ -62,10 +63,37 @@ export function listBatches(db: Db, limit: number): ImportBatch[] {
   }));
 }
 
-export function undoBatch(ctx: Context, batchId: string): ImportUndoResult {
-  const db = ctx.db;
-  undoableBatch(db, batchId);
-  const now = ctx.now();
+/** What the 'imports.undo' job is given (plain data). */
+export interface UndoJobArgs {
+  /** The workspace file: the job writes on its own connection, like the import's commit. */
+  path: string;
+  batchId: string;
+  now: string;
+  staffName: string | null;
+}
+
+/** Steps undone between two yields to the backend's calls (a 20,000-row batch: about 0.1 s each). */
+const UNDO_CHUNK = 500;
+const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The 'imports.undo' job: the batch undone in one transaction on its own connection, in the
+ * backend's thread, yielding every few hundred records so that calls are answered meanwhile and
+ * progress is shown (an undo of 100,000 rows takes about half a minute). It holds the write
+ * lock throughout: a save made meanwhile is stored once the undo has ended (sameThreadWriter.ts).
+ * Cancelled or failed, it rolls back: nothing is undone.
+ */
+export async function undoImportJob(args: UndoJobArgs, job: JobContext): Promise<ImportUndoResult> {
+  const db = openDatabase(args.path, { nativeBinding: job.nativeBinding, skipCheck: true });
+  try {
+    return await undoBatch(db, args, job);
+  } finally {
+    db.close();
+  }
+}
+
+export async function undoBatch(db: Db, args: Omit<UndoJobArgs, 'path'>, job: Pick<JobContext, 'progress' | 'cancelled'>): Promise<ImportUndoResult> {
+  const { batchId, now } = args;
   const partRow = db.prepare('SELECT * FROM participations WHERE id = ?');
   const delSearch = db.prepare('DELETE FROM customer_search WHERE rowid = ?');
   const delShort = db.prepare('DELETE FROM customer_search_short WHERE rowid = ?');
@@ -74,15 +102,24 @@ export function undoBatch(ctx: Context, batchId: string): ImportUndoResult {
   const delCustomer = db.prepare('DELETE FROM customers WHERE id = ?');
   const delParticipation = db.prepare('DELETE FROM participations WHERE id = ?');
   const delRelationship = db.prepare('DELETE FROM relationships WHERE customer_id = ? AND exhibition_id = ?');
-  let out: ImportUndoResult = { removed: 0, restored: 0, kept: [] };
 
-  db.transaction(() => {
-    // Planned inside the transaction: the plan the confirmation showed, on the same data.
+  db.exec('BEGIN IMMEDIATE');
+  const release = holdWriteLock(db);
+  try {
+    // Planned inside the transaction: the plan the confirmation showed, on the same data (and
+    // refused here if another undo of the batch got there first).
     const plan = planUndo(db, batchId);
     const restoreTriggers = plan.steps.length >= SUSPEND_FROM ? suspendFigureTriggers(db) : null;
     let removed = 0;
     let restored = 0;
-    for (const s of plan.steps) {
+    job.progress(0, plan.steps.length, 'undo');
+    for (let i = 0; i < plan.steps.length; i++) {
+      const s = plan.steps[i]!;
+      if ((i + 1) % UNDO_CHUNK === 0) {
+        job.progress(i + 1, plan.steps.length, 'undo');
+        await yieldNow();
+        if (job.cancelled()) throw new JobCancelled();
+      }
       const r = s.record;
       if (s.do === 'keep') continue;
       if (s.do === 'cascade') {
@@ -91,7 +128,7 @@ export function undoBatch(ctx: Context, batchId: string): ImportUndoResult {
       }
       if (r.kind === 'participation') {
         if (s.do === 'remove') delParticipation.run(r.record_id);
-        else restoreParticipation(ctx, partRow.get(r.record_id) as ParticipationRow, JSON.parse(r.before!) as ParticipationRow, now);
+        else restoreParticipation(db, partRow.get(r.record_id) as ParticipationRow, JSON.parse(r.before!) as ParticipationRow, now, args.staffName);
       } else if (r.kind === 'customer') {
         if (s.do === 'remove') {
           delSearch.run(s.num);
@@ -108,21 +145,22 @@ export function undoBatch(ctx: Context, batchId: string): ImportUndoResult {
       if (s.do === 'remove') removed++;
       else restored++;
     }
+    job.progress(plan.steps.length, plan.steps.length, 'undo');
     restoreTriggers?.();
-    out = { removed, restored, kept: keptRecords(db, plan) };
+    const out: ImportUndoResult = { removed, restored, kept: keptRecords(db, plan) };
     db.prepare('UPDATE import_batches SET undone_at = ?, undo_kept = ? WHERE id = ?').run(now, out.kept.length, batchId);
-  })();
-  ctx.changed('customers');
-  ctx.changed('participations');
-  ctx.changed('editions');
-  ctx.changed('exhibitions');
-  ctx.changed('lifecycle');
-  ctx.changed('imports');
-  return out;
+    if (job.cancelled()) throw new JobCancelled();
+    db.exec('COMMIT');
+    return out;
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  } finally {
+    release();
+  }
 }
 
-function restoreParticipation(ctx: Context, p: ParticipationRow, before: ParticipationRow, now: string): void {
-  const db = ctx.db;
+function restoreParticipation(db: Db, p: ParticipationRow, before: ParticipationRow, now: string, staffName: string | null): void {
   const set = Object.fromEntries(PARTICIPATION_RESTORE.map((c) => [c, before[c]]));
   db.prepare(`UPDATE participations SET ${PARTICIPATION_RESTORE.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @__now, version = version + 1 WHERE id = @__id`)
     .run({ ...set, __now: now, __id: p.id });
@@ -131,7 +169,7 @@ function restoreParticipation(ctx: Context, p: ParticipationRow, before: Partici
     db.prepare(
       `INSERT INTO participation_status_changes (participation_id, seq, status, at, reason, changed_by)
        VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM participation_status_changes WHERE participation_id = ?), ?, ?, ?, ?)`,
-    ).run(p.id, p.id, before.status, before.status_at, before.cancel_reason, ctx.staffName());
+    ).run(p.id, p.id, before.status, before.status_at, before.cancel_reason, staffName);
   }
 }
 

@@ -6,6 +6,7 @@ import type { AssessPartArgs } from '../valuation/assess/assessPartProtocol';
 import type { ExportJobArgs } from './exportJob';
 import type { TableExportJobArgs } from '../exports/tableExportJob';
 import type { ImportJobArgs } from '../imports/importJob';
+import type { UndoJobArgs } from '../imports/undoImport';
 import type { ParseRequest } from '../excel/read/spreadsheetTypes';
 import type { SalvageJobArgs } from '../salvage/salvageJob';
 import type { CheckJobArgs } from './checkJob';
@@ -39,4 +40,5 @@ export const JOBS: Record<string, JobFn> = {
   'imports.documents': async (args, ctx: JobContext) =>
     (await import('../imports/documentsThread')).documentsPart(args as PartLinkArgs, ctx),
   'imports.commit': async (args, ctx: JobContext) => (await import('../imports/importJob')).importJob(args as ImportJobArgs, ctx),
+  'imports.undo': async (args, ctx: JobContext) => (await import('../imports/undoImport')).undoImportJob(args as UndoJobArgs, ctx),
 };

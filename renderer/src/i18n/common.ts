@@ -82,6 +82,8 @@ export const en = {
       exportParticipations: 'Writing the participations',
       exportInteractions: 'Writing the interactions',
       import: 'Importing rows',
+      // imports.undo (electron/backend/imports/undoImport.ts): records removed or put back
+      undo: 'Undoing the import',
       exportRows: 'Writing the rows',
     },
   },
@@ -155,6 +157,7 @@ export const zh: Messages<typeof en> = {
       exportParticipations: '正在写入参展记录',
       exportInteractions: '正在写入互动记录',
       import: '正在导入数据行',
+      undo: '正在撤销导入',
       exportRows: '正在写入数据行',
     },
   },

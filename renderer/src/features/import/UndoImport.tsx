@@ -1,11 +1,13 @@
 import { Alert, Button, Center, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
 import type { ImportKeptRecord, ImportUndoPreview, ImportUndoResult } from '@shared/api/imports';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useFormat } from '../../i18n/format';
+import { JobProgress } from '../jobs/JobProgress';
+import { useJob } from '../jobs/useJobs';
 
 export interface UndoTarget {
   batchId: string;
@@ -66,33 +68,43 @@ function UndoPlanView({ preview }: { preview: ImportUndoPreview }) {
 
 /**
  * Asks before undoing a batch, showing what will be removed, put back and kept (the records
- * edited or used since the import, by name); undoes it in one step and then lists what was
- * kept. Controlled, so it can live above a list whose row changes once the batch is undone.
+ * edited or used since the import, by name); undoes it in one step (a job: progress bar and
+ * cancel — a big batch takes a while) and then lists what was kept. Closing the dialog while it
+ * runs leaves the undo running (the header's job indicator shows it). Controlled, so it can live
+ * above a list whose row changes once the batch is undone.
  */
 export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | null; onClose: () => void; onDone?: (r: ImportUndoResult) => void }) {
   const { t } = useTranslation('imports');
   const fmt = useFormat();
-  const [busy, setBusy] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<ImportUndoResult | null>(null);
-  // Fresh each time the dialog opens (records may have been edited meanwhile); not after the undo.
-  const preview = useApi('imports.undoPreview', { batchId: target?.batchId ?? '' }, { enabled: !!target && !result, gcTime: 0, staleTime: 0 });
+  const job = useJob(jobId);
+  const result = job?.status === 'done' ? (job.result as ImportUndoResult) : null;
+  const running = jobId !== null && (job === null || job.status === 'running');
+  // Fresh each time the dialog opens (records may have been edited meanwhile); not during or after the undo.
+  const preview = useApi('imports.undoPreview', { batchId: target?.batchId ?? '' }, { enabled: !!target && !jobId, gcTime: 0, staleTime: 0 });
+  const told = useRef<string | null>(null);
+  useEffect(() => {
+    if (result && job && told.current !== job.id) {
+      told.current = job.id;
+      onDone?.(result);
+    }
+  }, [result, job, onDone]);
   const undo = async () => {
     if (!target) return;
-    setBusy(true);
+    setStarting(true);
     setError(null);
     try {
-      const r = await call('imports.undo', { batchId: target.batchId });
-      setResult(r);
-      onDone?.(r);
+      setJobId((await call('imports.undo', { batchId: target.batchId })).id);
     } catch (e) {
       setError(e instanceof ApiCallError ? e.message : String(e));
     } finally {
-      setBusy(false);
+      setStarting(false);
     }
   };
   const close = () => {
-    setResult(null);
+    setJobId(null);
     setError(null);
     onClose();
   };
@@ -108,6 +120,26 @@ export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | nu
           )}
           <Group justify="flex-end">
             <Button onClick={close} data-autofocus>
+              {t('undo.close')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : jobId ? (
+        <Stack gap="sm" data-testid="undo-running">
+          {job ? <JobProgress job={job} /> : <Loader size="sm" />}
+          {running && (
+            <Text size="xs" c="dimmed">
+              {t('undo.background')}
+            </Text>
+          )}
+          {job?.status === 'cancelled' && <Text size="sm">{t('undo.cancelled')}</Text>}
+          <Group justify="flex-end">
+            {!running && (
+              <Button variant="default" onClick={() => setJobId(null)}>
+                {t('undo.back')}
+              </Button>
+            )}
+            <Button variant={running ? 'default' : 'filled'} onClick={close}>
               {t('undo.close')}
             </Button>
           </Group>
@@ -129,7 +161,7 @@ export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | nu
             <Button variant="default" onClick={close}>
               {t('undo.cancel')}
             </Button>
-            <Button color="orange" loading={busy} disabled={!preview.isSuccess} onClick={() => void undo()} data-autofocus>
+            <Button color="orange" loading={starting} disabled={!preview.isSuccess} onClick={() => void undo()} data-autofocus>
               {t('undo.confirm')}
             </Button>
           </Group>
