@@ -77,6 +77,24 @@ describe('the API boundary', () => {
     expect(count()).toBe(1);
   });
 
+  it('says a full disk in words, and writes nothing', async () => {
+    await t.call('customers.create', { companyName: 'Before Co' });
+    // The file may not grow: SQLite answers SQLITE_FULL, as on a full disk.
+    const pages = t.db().pragma('page_count', { simple: true }) as number;
+    t.db().pragma(`max_page_count = ${pages}`);
+    let saved = 0;
+    let r: Awaited<ReturnType<typeof t.raw>> | null = null;
+    for (let i = 0; i < 200 && (r === null || r.ok); i++) {
+      r = await t.raw('customers.create', { companyName: `Filler ${i}`, notes: 'x'.repeat(4000) });
+      if (r.ok) saved++;
+    }
+    expect(r).toMatchObject({ ok: false, error: { code: 'internal', message: 'The disk is full. Free some space and try again.' } });
+    const zh = await t.raw('customers.create', { companyName: 'Filler zh', notes: 'x'.repeat(4000) }, 'zh');
+    expect(zh).toMatchObject({ ok: false, error: { message: '磁盘已满。请腾出空间后再试。' } });
+    // The failed saves left nothing: only the customers that were answered as saved are there.
+    expect(count()).toBe(1 + saved);
+  });
+
   it('says when no workspace is open', async () => {
     t.backend.close();
     expect(await t.raw('customers.list', {})).toMatchObject({ ok: false, error: { code: 'no_workspace' } });

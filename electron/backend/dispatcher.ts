@@ -7,6 +7,7 @@ import type { Context } from './context';
 import type { Handler } from './handlerTypes';
 import { handlers } from './handlers';
 import { isBusyError, writeLockHeldHere } from './store/sameThreadWriter';
+import { systemErrorKey } from './jobs/jobError';
 
 export interface DispatchLog {
   error(message: string, err: unknown): void;
@@ -94,6 +95,9 @@ export async function dispatch(
     if (isBusyError(e)) return fail('busy', 'err.busy');
     if (sqliteCode(e) === 'SQLITE_READONLY') return fail('read_only', 'err.readOnly');
     log?.error(`${method} failed`, e);
+    // The machine's failure (a full disk, say) in words the user can act on; anything else is ours.
+    const system = systemErrorKey(e);
+    if (system) return fail(system === 'err.workspaceDamaged' ? 'workspace_damaged' : 'internal', system);
     return fail('internal', 'err.internal');
   }
 }

@@ -14,17 +14,31 @@ export function jobErrorKey(e: unknown): string {
   const message = messageOf(e);
   if (isErrorKey(message)) return message;
   if (isBusyError(e)) return 'err.busy';
-  const code = (e as { code?: unknown } | null)?.code;
-  const sqlite = typeof code === 'string' && code.startsWith('SQLITE_') ? code : '';
-  // Only the plain code: SQLITE_READONLY_DBMOVED and the like are not "opened read-only".
-  if (sqlite === 'SQLITE_READONLY') return 'err.readOnly';
-  if (/^SQLITE_(CORRUPT|NOTADB)/.test(sqlite)) return 'err.workspaceDamaged';
-  if (sqlite.startsWith('SQLITE_IOERR')) return 'err.diskIo';
-  const problem = fileProblem(e);
-  if (problem === 'diskFull') return 'err.diskFull';
-  if (problem === 'noAccess') return 'err.noAccess';
-  if (problem === 'inUse') return 'err.fileInUse';
-  return `err.jobFailed:${message}`;
+  return systemErrorKey(e) ?? `err.jobFailed:${message}`;
+}
+
+/**
+ * A failure of the machine rather than of the app, in words: a full or failing disk, a file
+ * without access or in use, a read-only or damaged workspace. Null for anything else. Serves
+ * jobs (above) and calls (dispatcher.ts), so that a save on a full disk says so instead of
+ * "something went wrong".
+ */
+export function systemErrorKey(e: unknown): string | null {
+  try {
+    const code = (e as { code?: unknown } | null)?.code;
+    const sqlite = typeof code === 'string' && code.startsWith('SQLITE_') ? code : '';
+    // Only the plain code: SQLITE_READONLY_DBMOVED and the like are not "opened read-only".
+    if (sqlite === 'SQLITE_READONLY') return 'err.readOnly';
+    if (/^SQLITE_(CORRUPT|NOTADB)/.test(sqlite)) return 'err.workspaceDamaged';
+    if (sqlite.startsWith('SQLITE_IOERR')) return 'err.diskIo';
+    const problem = fileProblem(e);
+    if (problem === 'diskFull') return 'err.diskFull';
+    if (problem === 'noAccess') return 'err.noAccess';
+    if (problem === 'inUse') return 'err.fileInUse';
+    return null;
+  } catch {
+    return null; // an error object that throws on access: no worse than unknown
+  }
 }
 
 function messageOf(e: unknown): string {
