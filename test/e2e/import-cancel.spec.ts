@@ -69,6 +69,9 @@ test('cancelling the commit while it runs leaves the database unchanged', async 
   await expect(progress).toBeVisible();
   // Shown while rows are being written (the bar has moved), then cancelled.
   await expect(progress).toContainText(/[1-9][\d,]* \/ 80,000/, { timeout: 60_000 });
+  // While it runs the flow stays on this step: going back or starting again would lose the job's result.
+  await expect(page.getByTestId('import-restart')).toBeDisabled();
+  await expect(page.getByRole('button', { name: '上一步' })).toBeDisabled();
   await progress.getByRole('button', { name: '取消' }).click();
   await expect(page.getByText('导入已取消：没有保存任何内容。')).toBeVisible({ timeout: 60_000 });
   await shot(page, 'import-cancel-2-cancelled-zh');
@@ -80,6 +83,8 @@ test('cancelling the commit while it runs leaves the database unchanged', async 
   expect(await counts(server)).toEqual(before);
   expect((await server.api<{ total: number }>('customers.list', { q: 'Firm 000001' })).total).toBe(0);
   await expect(page.getByTestId('commit-import')).toBeEnabled();
+  await expect(page.getByTestId('import-restart')).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Back' })).toBeEnabled();
 });
 
 test('desktop shell: the first step opens the file chosen in the system dialog', async ({ page, server }) => {

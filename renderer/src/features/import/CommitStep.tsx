@@ -54,10 +54,13 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
   });
   const done = job?.status === 'done';
   const failed = job?.status === 'failed';
-  const { setCommitted } = flow;
+  const { setCommitted, setCommitting } = flow;
   useEffect(() => {
     if (done) setCommitted(true);
   }, [done, setCommitted]);
+  // Between the start and the job's first report, it counts as running too.
+  const running = !!jobId && (!job || job.status === 'running');
+  useEffect(() => setCommitting(running), [running, setCommitting]);
   // A commit that failed may have failed because the workspace changed meanwhile (customers
   // added while it waited for its backup): the counts here and the duplicates step are asked
   // again, matched against the workspace as it is now.
@@ -105,8 +108,6 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
     );
   }
 
-  // Between the start and the job's first report, it counts as running too.
-  const running = !!jobId && (!job || job.status === 'running');
   return (
     <Stack gap="md" maw={980}>
       <Text fw={500}>{t('commit.dryRun')}</Text>

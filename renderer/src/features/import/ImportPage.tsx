@@ -31,9 +31,11 @@ export function ImportPage() {
     setDecisionsState(d);
     setDecisionsVersion((v) => v + 1);
   };
-  const { step, setStep, opened, preview, committed } = flow;
+  const { step, setStep, opened, preview, committed, committing } = flow;
   const last = STEPS.length - 1;
-  const canGo = (n: number) => n >= 0 && n <= last && (n === 0 ? !committed : !!opened && !!preview && (!committed || n === last));
+  // While the commit runs the flow stays put: its step holds the job's progress and result.
+  const canGo = (n: number) =>
+    !committing && n >= 0 && n <= last && (n === 0 ? !committed : !!opened && !!preview && (!committed || n === last));
   const go = (n: number) => canGo(n) && setStep(n);
   const restart = () => {
     flow.reset();
@@ -95,7 +97,14 @@ export function ImportPage() {
         </div>
         <Group gap="xs">
           {opened && (
-            <Button variant="subtle" color="gray" leftSection={<IconRefresh size={16} />} onClick={askRestart} data-testid="import-restart">
+            <Button
+              variant="subtle"
+              color="gray"
+              leftSection={<IconRefresh size={16} />}
+              onClick={askRestart}
+              disabled={committing}
+              data-testid="import-restart"
+            >
               {t('restart')}
             </Button>
           )}
@@ -120,7 +129,7 @@ export function ImportPage() {
       </Paper>
       {!committed && (
         <Group justify="space-between">
-          <Button variant="default" onClick={() => go(step - 1)} disabled={step === 0} title="Alt+←">
+          <Button variant="default" onClick={() => go(step - 1)} disabled={step === 0 || committing} title="Alt+←">
             {t('back')}
           </Button>
           {step < last && (

@@ -28,6 +28,9 @@ export interface ImportFlow {
   /** Set once the commit finished: the flow cannot go back to change a saved import. */
   committed: boolean;
   setCommitted: (v: boolean) => void;
+  /** The commit job is running: the flow stays on its last step (going back or starting again would lose its result). */
+  committing: boolean;
+  setCommitting: (v: boolean) => void;
   openFile: (path: string) => Promise<void>;
   update: (settings: FlowSettings) => Promise<void>;
   reset: () => void;
@@ -52,6 +55,7 @@ export function useImportFlow(): ImportFlow {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiCallError | null>(null);
   const [committed, setCommitted] = useState(false);
+  const [committing, setCommitting] = useState(false);
   const latest = useRef(0);
   const session = useRef<string | null>(null);
 
@@ -119,7 +123,8 @@ export function useImportFlow(): ImportFlow {
     setError(null);
     setBusy(false);
     setCommitted(false);
+    setCommitting(false);
   }, [closeSession]);
 
-  return { step, setStep, path, opened, preview, revision, busy, error, committed, setCommitted, openFile, update, reset };
+  return { step, setStep, path, opened, preview, revision, busy, error, committed, setCommitted, committing, setCommitting, openFile, update, reset };
 }
