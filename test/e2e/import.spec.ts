@@ -136,6 +136,11 @@ test('imports a Chinese-headed list through the whole guided flow, then undoes i
   await expect(result).toBeVisible({ timeout: 30_000 });
   await expect(result.locator('[data-count="created"]')).toContainText('2');
   await expect(result.locator('[data-count="participations"]')).toContainText('3');
+  // The exhibition is assessed again in its own job; the result page says when it is done.
+  const assess = result.getByTestId('import-assess');
+  await expect(assess).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(assess).toContainText('The exhibition was assessed again');
+  await expect(assess.getByRole('link', { name: 'See the value table' })).toHaveAttribute('href', '#/value');
 
   // The rejected row, saved as .xlsx with its reason.
   await result.getByRole('button', { name: 'Download rejected rows (.xlsx)' }).click();

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ImportCommitResult, ImportCounts, ImportUndoResult } from '@shared/api/imports';
 import { IconArrowBackUp, IconCheck, IconUpload } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -33,6 +33,39 @@ function CountsGrid({ counts, testId }: { counts: ImportCounts; testId: string }
         </Card>
       ))}
     </SimpleGrid>
+  );
+}
+
+/**
+ * The assessment the import started for the edition's exhibition (its own job): said while it
+ * runs, then that the value figures are up to date (with the way to them), or why it failed.
+ */
+function AssessNotice({ jobId }: { jobId: string }) {
+  const { t, i18n } = useTranslation('imports');
+  const job = useJob(jobId);
+  if (job?.status === 'done') {
+    return (
+      <Text size="sm" data-testid="import-assess" data-status="done">
+        {t('commit.assessed')}{' '}
+        <Anchor component={Link} to="/value" size="sm">
+          {t('commit.viewValue')}
+        </Anchor>
+      </Text>
+    );
+  }
+  if (job?.status === 'failed' || job?.status === 'cancelled') {
+    return (
+      <Text size="sm" c="dimmed" data-testid="import-assess" data-status={job.status}>
+        {t('commit.assessStopped')}
+        {job.error ? `${i18n.language === 'zh' ? '' : ' '}${jobErrorText(job.error, i18n.language)}` : ''}
+      </Text>
+    );
+  }
+  return (
+    <Group gap={6} data-testid="import-assess" data-status="running">
+      <Loader size={12} />
+      <Text size="sm">{t('commit.assessing')}</Text>
+    </Group>
   );
 }
 
@@ -90,7 +123,7 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
         ) : (
           <Alert color="teal" icon={<IconCheck />} title={t('commit.done')}>
             {t('commit.doneBody', { created: fmt.number(r.created), updated: fmt.number(r.updated), skipped: fmt.number(r.skipped), rejected: fmt.number(r.rejected) })}
-            {r.assessJobId && <Text size="sm">{t('commit.assessing')}</Text>}
+            {r.assessJobId && <AssessNotice jobId={r.assessJobId} />}
           </Alert>
         )}
         <CountsGrid counts={r} testId="result-counts" />
