@@ -12,6 +12,8 @@ interface Participation {
 test('dates that read two ways are shown both ways, and the reading chosen is stored', async ({ page, server }) => {
   test.setTimeout(120_000);
   await server.api('workspace.start');
+  // Stored before the import: first by name, but not among the customers the import changed.
+  await server.api('customers.create', { companyName: 'Aardvark Old Co' });
   const x = await server.api<{ id: string }>('exhibitions.create', { name: 'Harbour Expo' });
   const e = await server.api<{ id: string }>('editions.create', { exhibitionId: x.id, name: 'Harbour Expo 2026', startDate: '2026-09-01', endDate: '2026-09-03' });
   const file = path.join(server.dir, 'bookings.csv');
@@ -57,4 +59,12 @@ test('dates that read two ways are shown both ways, and the reading chosen is st
   await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 30_000 });
   const stored = await server.api<{ rows: Participation[] }>('editions.participants', { editionId: e.id });
   expect(stored.rows.map((p) => p.statusAt).sort()).toEqual(['2026-02-01', '2026-03-07', '2026-04-08']);
+
+  // "View customers": the list with the last changed first, so the imported ones head it.
+  await page.getByTestId('import-view-customers').click();
+  const rows = page.locator('tbody tr[aria-rowindex]');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.first()).not.toContainText('Aardvark Old Co');
+  await expect(rows.last()).toContainText('Aardvark Old Co');
+  expect(page.url()).toContain('sort=updatedAt');
 });

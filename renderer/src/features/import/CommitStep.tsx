@@ -128,7 +128,8 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
         )}
         <CountsGrid counts={r} testId="result-counts" />
         <Group>
-          <Button component={Link} to="/customers">
+          {/* Last changed first: the customers this import created or updated head the list. */}
+          <Button component={Link} to="/customers?sort=updatedAt&dir=desc" data-testid="import-view-customers">
             {t('commit.viewCustomers')}
           </Button>
           <UndoImport batchId={r.batchId} fileName={opened.fileName} disabled={undone !== null} onDone={setUndone} />
