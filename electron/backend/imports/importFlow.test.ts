@@ -134,6 +134,26 @@ describe('imports: reading, mapping, preview', () => {
     expect(back.rows[2]![3]).toMatch(/^Email: /);
   });
 
+  it('names a column without a title by its letter in the rejected rows, in the user’s language', async () => {
+    t = tempBackend();
+    const file = writeFile(t, 'untitled.csv', csv([
+      ['Company', null, 'Email'],
+      ['Broken Co', 'A-12', 'nope'],
+    ]));
+    const { sessionId } = await t.call('imports.open', { path: file });
+    // The untitled column holds the email here: mapped by hand.
+    await t.call('imports.preview', { sessionId, mapping: ['companyName', 'email', null] });
+    const en = `${t.dir}/rejected-en.xlsx`;
+    await t.call('imports.rejected', { sessionId, path: en });
+    const back = await readSpreadsheet(en);
+    expect(back.rows[0]).toEqual(['Company', 'Column B', 'Email', 'Reason']);
+    expect(back.rows[1]![3]).toMatch(/^Column B: Not a valid email address/);
+    const zh = `${t.dir}/rejected-zh.xlsx`;
+    const r = await t.raw('imports.rejected', { sessionId, path: zh }, 'zh');
+    expect(r.ok).toBe(true);
+    expect((await readSpreadsheet(zh)).rows[0]).toEqual(['Company', 'B 列', 'Email', '原因']);
+  });
+
   it('proposes a saved template for a file with the same headers, in any order', async () => {
     t = tempBackend();
     const a = writeFile(t, 'a.csv', csv([['Firma', 'Ort', 'Notiz'], ['Müller GmbH', 'Berlin', 'x']]));

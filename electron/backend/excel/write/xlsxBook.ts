@@ -17,6 +17,7 @@ import { JobCancelled } from '../../jobs/jobTypes';
 import { columnWidth, toCellValue, NUM_FMT, type CellValue, type ExportColumn } from './columns';
 import { escapeAttr, XlsxStyles, type StyleBase } from './xlsxStyles';
 import { ZipStream } from './zipStream';
+import { columnLetters } from '../../../../shared/domain/sheet/columnLetters';
 
 /** Rows between progress reports and cancel checks. */
 const CHECK_EVERY = 256;
@@ -283,12 +284,6 @@ export function escapeText(s: string): string {
 }
 
 /** Column letters of a zero-based column: 0 → A, 26 → AA. */
-export function columnLetters(column: number): string {
-  let s = '';
-  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 /** 'A1'-style reference for a zero-based column and one-based row. */
 export function cellRef(column: number, row: number): string {
   return `${columnLetters(column)}${row}`;

@@ -5,7 +5,8 @@ import { importFieldGroup, type ImportField } from '@shared/domain/import/column
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client';
-import { columnLetter, fieldOptions, isField, NOT_IMPORTED } from './fieldOptions';
+import { columnLetters } from '@shared/domain/sheet/columnLetters';
+import { fieldOptions, isField, NOT_IMPORTED } from './fieldOptions';
 import type { ImportFlow } from './useImportFlow';
 
 /** Step 3: the field each column is imported as (proposed from a template or the titles). */
@@ -59,11 +60,11 @@ export function MappingStep({ flow }: { flow: ImportFlow }) {
             const f = mapping[col] ?? null;
             return (
               <Table.Tr key={col}>
-                <Table.Td c="dimmed">{columnLetter(col)}</Table.Td>
+                <Table.Td c="dimmed">{columnLetters(col)}</Table.Td>
                 <Table.Td fw={500}>{h ?? '—'}</Table.Td>
                 <Table.Td>
                   <Select
-                    aria-label={`${t('columns.field')}: ${h ?? columnLetter(col)}`}
+                    aria-label={`${t('columns.field')}: ${h ?? columnLetters(col)}`}
                     data={options}
                     value={f ?? NOT_IMPORTED}
                     onChange={(v) => setField(col, v)}

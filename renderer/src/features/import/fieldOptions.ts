@@ -15,13 +15,6 @@ export function fieldOptions(t: TFunction) {
   ];
 }
 
-/** Excel's column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(i: number): string {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** A stored value as text for the tables (lists joined, numbers as they are). */
 export function valueText(v: string | number | string[] | null | undefined): string {
   if (v === null || v === undefined) return '';
