@@ -98,8 +98,11 @@ export interface ImportDateReading {
   /** 0-based column of the date field. */
   column: number;
   order: DateOrder;
-  /** 'file': a date in the column tells (13/3/2025); 'chosen': the user chose; 'default': nothing tells, day first. */
-  source: 'file' | 'chosen' | 'default';
+  /**
+   * 'file': a date in the column tells (13/3/2025); 'chosen': the user chose; 'template': the
+   * saved mapping proposed for this file says (ImportPreview.templateMatch); 'default': nothing tells, day first.
+   */
+  source: 'file' | 'chosen' | 'template' | 'default';
   /** Dates that read as two different days, day or month first (3/7/2025). */
   ambiguous: number;
   /** The first of them, as in the file. */
@@ -217,6 +220,8 @@ export interface ImportTemplate {
   name: string;
   headers: string[];
   mapping: Record<string, ImportField>;
+  /** How the file's dates read, when chosen as the template was saved (null: as each file tells). */
+  dateOrder: DateOrder | null;
   updatedAt: string;
 }
 

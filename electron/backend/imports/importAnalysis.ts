@@ -38,8 +38,14 @@ export interface AnalysisInput {
   headerRow: number;
   mapping: readonly (ImportField | null)[];
   edition: { id: string; status: string } | null;
-  /** The user's day/month order for dates such as 3/7/2025; absent or null: as the column tells, else day first. */
-  dateOrder?: DateOrder | null;
+  /** The day/month order for dates such as 3/7/2025 given for this file; absent or null: as the column tells, else day first. */
+  dateOrder?: ChosenDateOrder | null;
+}
+
+/** A day/month order given for a file: by the user, or by the saved template proposed for it. */
+export interface ChosenDateOrder {
+  order: DateOrder;
+  from: 'chosen' | 'template';
 }
 
 /**
@@ -104,14 +110,17 @@ function conventionsOf(input: AnalysisInput): Conventions {
   // The date is a participation's: without an edition it is not imported, and nothing is said.
   if (dateCol >= 0 && input.edition) {
     const told = dateOrderEvidence(input.rows.slice(input.headerRow + 1).map((r) => r[dateCol] ?? null));
-    const chosen = input.dateOrder ?? null;
-    dates = {
-      column: dateCol,
-      order: chosen ?? told.order ?? 'dmy',
-      source: chosen ? 'chosen' : told.order ? 'file' : 'default',
-      ambiguous: told.ambiguous,
-      example: told.example,
-    };
+    const given = input.dateOrder ?? null;
+    // The user's choice first; then what this file shows, over what a template says of files like it.
+    const [order, source]: [DateOrder, ImportDateReading['source']] =
+      given?.from === 'chosen'
+        ? [given.order, 'chosen']
+        : told.order
+          ? [told.order, 'file']
+          : given
+            ? [given.order, 'template']
+            : ['dmy', 'default'];
+    dates = { column: dateCol, order, source, ambiguous: told.ambiguous, example: told.example };
   }
   return {
     dates,

@@ -205,6 +205,38 @@ describe('imports: reading, mapping, preview', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { dateOrder: expect.any(String) } } });
   });
 
+  it('keeps the date order in a saved template; the next file like it is read the same, unless it tells otherwise', async () => {
+    t = tempBackend();
+    const x = await t.call('exhibitions.create', { name: 'Expo' });
+    const e = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2026', startDate: '2026-09-01', endDate: '2026-09-03' });
+    const open = async (name: string, rows: string[][]) => {
+      const { sessionId } = await t.call('imports.open', { path: writeFile(t, name, csv([['Company', 'Booking date'], ...rows])) });
+      return { sessionId, p: await t.call('imports.preview', { sessionId, editionId: e.id }) };
+    };
+    const first = await open('2025.csv', [['Harbour Lights', '3/7/2025']]);
+    await t.call('imports.preview', { sessionId: first.sessionId, dateOrder: 'mdy' });
+    const saved = await t.call('imports.saveTemplate', { sessionId: first.sessionId, name: 'US bookings' });
+    expect(saved.dateOrder).toBe('mdy');
+
+    const next = await open('2026.csv', [['Delta Fixtures', '4/8/2026']]);
+    expect(next.p.templateMatch?.name).toBe('US bookings');
+    expect(next.p.dates).toMatchObject({ order: 'mdy', source: 'template', ambiguous: 1 });
+    expect(next.p.rows[0]!.values.statusAt).toBe('2026-04-08');
+    // The user can still switch for this file.
+    const back = await t.call('imports.preview', { sessionId: next.sessionId, dateOrder: 'dmy' });
+    expect(back.dates).toMatchObject({ order: 'dmy', source: 'chosen' });
+
+    // A file whose own dates tell the other order is read as it tells.
+    const told = await open('2027.csv', [['Ningbo Lamps', '4/8/2027'], ['Lumière SA', '25/12/2026']]);
+    expect(told.p.dates).toMatchObject({ order: 'dmy', source: 'file' });
+    expect(told.p.rows[0]!.values.statusAt).toBe('2027-08-04');
+    // Without a choice or a template, the default is day first, and a template saved then keeps no order.
+    await t.call('imports.deleteTemplate', { id: saved.id });
+    const plain = await open('2028.csv', [['Plain Co', '4/8/2028']]);
+    expect(plain.p.dates).toMatchObject({ order: 'dmy', source: 'default' });
+    expect((await t.call('imports.saveTemplate', { sessionId: plain.sessionId, name: 'Plain' })).dateOrder).toBeNull();
+  });
+
   it('reads the dates as the column tells when one date does, and says so', async () => {
     t = tempBackend();
     const x = await t.call('exhibitions.create', { name: 'Expo' });

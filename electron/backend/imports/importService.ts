@@ -104,6 +104,8 @@ export async function applySettings(
     const t = templateFor(db, headers);
     s.templateMatch = t ? { id: t.id, name: t.name } : null;
     s.mapping = t ? applyTemplate(t, headers) : guessMapping(headers);
+    // The template's date order comes with it, unless the user chose one for this file.
+    if (s.dateOrder?.from !== 'chosen') s.dateOrder = t?.dateOrder ? { order: t.dateOrder, from: 'template' } : null;
     changed = true;
   }
   if (input.editionId !== undefined && input.editionId !== s.editionId) {
@@ -111,8 +113,8 @@ export async function applySettings(
     s.editionId = input.editionId;
     changed = true;
   }
-  if (input.dateOrder !== undefined && input.dateOrder !== s.dateOrder) {
-    s.dateOrder = input.dateOrder;
+  if (input.dateOrder !== undefined && (input.dateOrder !== (s.dateOrder?.order ?? null) || s.dateOrder?.from === 'template')) {
+    s.dateOrder = input.dateOrder ? { order: input.dateOrder, from: 'chosen' } : null;
     changed = true;
   }
   // Also when anything was written since (another import's commit, say): the workspace matches

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { DuplicateDecision } from '../../../shared/api/imports';
 import { ApiFailure } from '../../../shared/api/result';
-import type { DateOrder } from '../../../shared/domain/import/cellValues';
 import type { ImportField } from '../../../shared/domain/import/columnMapping';
 import type { Backend } from '../backend';
 import { readSpreadsheet, SpreadsheetError, type SpreadsheetContent } from '../excel/read/readSpreadsheet';
-import type { Analysis, Decisions } from './importAnalysis';
+import type { Analysis, ChosenDateOrder, Decisions } from './importAnalysis';
 import { Speculation } from './importSpeculation';
 
 // An opened file lives in the backend, in a session, from "open" to "commit" or "close": the
@@ -28,8 +27,8 @@ export interface ImportSession {
   mappingChosen: boolean;
   templateMatch: { id: string; name: string } | null;
   editionId: string | null;
-  /** The user's day/month order for ambiguous dates (null: as the file tells, else day first). */
-  dateOrder: DateOrder | null;
+  /** The day/month order for ambiguous dates the user chose, or the proposed template holds (null: as the file tells, else day first). */
+  dateOrder: ChosenDateOrder | null;
   decisions: Decisions;
   analysis: Analysis | null;
   /** The sheet, header row and mapping `analysis` was made for (another edition needs less). */

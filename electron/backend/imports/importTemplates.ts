@@ -1,5 +1,6 @@
 import type { ImportTemplate } from '../../../shared/api/imports';
 import { ApiFailure } from '../../../shared/api/result';
+import type { DateOrder } from '../../../shared/domain/import/cellValues';
 import { IMPORT_FIELDS, normaliseHeader, type ImportField } from '../../../shared/domain/import/columnMapping';
 import type { Context } from '../context';
 import type { Db } from '../store/openDatabase';
@@ -22,6 +23,7 @@ interface TemplateRow {
   signature: string;
   headers: string;
   mapping: string;
+  date_order: DateOrder | null;
   updated_at: string;
 }
 
@@ -29,7 +31,7 @@ function fromRow(r: TemplateRow): ImportTemplate {
   const mapping = JSON.parse(r.mapping) as Record<string, string>;
   const clean: Record<string, ImportField> = {};
   for (const [k, v] of Object.entries(mapping)) if ((IMPORT_FIELDS as string[]).includes(v)) clean[k] = v as ImportField;
-  return { id: r.id, name: r.name, headers: JSON.parse(r.headers) as string[], mapping: clean, updatedAt: r.updated_at };
+  return { id: r.id, name: r.name, headers: JSON.parse(r.headers) as string[], mapping: clean, dateOrder: r.date_order, updatedAt: r.updated_at };
 }
 
 export function listTemplates(db: Db): ImportTemplate[] {
@@ -55,8 +57,14 @@ export function applyTemplate(t: ImportTemplate, headers: readonly (string | nul
   });
 }
 
-/** Saves (or replaces, by name) a template. */
-export function saveTemplate(ctx: Context, name: string, headers: readonly (string | null)[], mapping: readonly (ImportField | null)[]): ImportTemplate {
+/** Saves (or replaces, by name) a template; `dateOrder`: the one the user chose for the file's dates, if any. */
+export function saveTemplate(
+  ctx: Context,
+  name: string,
+  headers: readonly (string | null)[],
+  mapping: readonly (ImportField | null)[],
+  dateOrder: DateOrder | null = null,
+): ImportTemplate {
   const byHeader: Record<string, ImportField> = {};
   headers.forEach((h, i) => {
     const f = mapping[i];
@@ -68,11 +76,11 @@ export function saveTemplate(ctx: Context, name: string, headers: readonly (stri
   const id = existing ?? ctx.newId();
   ctx.db
     .prepare(
-      `INSERT INTO import_templates (id, name, signature, headers, mapping, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO import_templates (id, name, signature, headers, mapping, date_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, signature = excluded.signature, headers = excluded.headers,
-         mapping = excluded.mapping, updated_at = excluded.updated_at`,
+         mapping = excluded.mapping, date_order = excluded.date_order, updated_at = excluded.updated_at`,
     )
-    .run(id, name, headerSignature(headers), JSON.stringify(headers.filter(Boolean)), JSON.stringify(byHeader), now, now);
+    .run(id, name, headerSignature(headers), JSON.stringify(headers.filter(Boolean)), JSON.stringify(byHeader), dateOrder, now, now);
   ctx.changed('imports');
   return fromRow(ctx.db.prepare('SELECT * FROM import_templates WHERE id = ?').get(id) as TemplateRow);
 }

@@ -30,7 +30,7 @@ export function DateOrderChoice({ flow }: { flow: ImportFlow }) {
       data-source={dates.source}
     >
       <Stack gap="xs">
-        <Text size="sm">{t(`dates.${dates.source}`, { column: header, example })}</Text>
+        <Text size="sm">{t(`dates.${dates.source}`, { column: header, example, template: flow.preview?.templateMatch?.name ?? '' })}</Text>
         <SegmentedControl
           aria-label={t('dates.label')}
           value={dates.order}
