@@ -51,7 +51,12 @@ test('dates that read two ways are shown both ways, and the reading chosen is st
   await expect(notice).toHaveAttribute('data-source', 'chosen');
   await expect(page.getByTestId('import-rows')).toContainText('2026-03-07');
   await expect(page.getByTestId('import-rows')).not.toContainText('2026-07-03');
+  // Kept for next year's list: saved as a template from here (the columns step came before the choice).
+  await notice.getByTestId('save-template').click();
+  await notice.getByLabel('Template name').fill('US bookings');
   await shot(page, 'import-dates-chosen-en');
+  await notice.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Template “US bookings” saved')).toBeVisible();
 
   for (let i = 0; i < 3; i++) await page.getByTestId('import-next').click();
   await expect(page.getByTestId('import-step-import')).toBeVisible();
@@ -67,4 +72,25 @@ test('dates that read two ways are shown both ways, and the reading chosen is st
   await expect(rows.first()).not.toContainText('Aardvark Old Co');
   await expect(rows.last()).toContainText('Aardvark Old Co');
   expect(page.url()).toContain('sort=updatedAt');
+
+  // Next year's list, same columns: the template proposes month first, and says so.
+  const next = path.join(server.dir, 'bookings-2027.csv');
+  fs.writeFileSync(next, 'Company,Booking date\r\nLumière SA,5/6/2027\r\n');
+  await openRoute(page, server, '#/import');
+  await page.getByTestId('import-path').fill(next);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('import-step-sheet')).toBeVisible();
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('template-proposed')).toContainText('US bookings');
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-edition').click();
+  await page.getByRole('option', { name: 'Harbour Expo 2026' }).click();
+  await page.getByTestId('import-next').click();
+  await expect(notice).toHaveAttribute('data-source', 'template');
+  await expect(notice).toContainText('as the saved mapping “US bookings” says');
+  await expect(page.getByTestId('import-rows')).toContainText('2027-05-06');
+  await shot(page, 'import-dates-template-en');
+  await setLanguage(page, 'zh');
+  await expect(notice).toContainText('按已保存的映射“US bookings”读取');
+  await shot(page, 'import-dates-template-zh');
 });

@@ -98,6 +98,9 @@ export function numberStyleOf(input: Omit<AnalysisInput, 'edition'>): NumberStyl
 
 /** How the file writes dates and numbers, told from whole columns (or, for dates, chosen). */
 interface Conventions {
+  /** How the rows' dates are read, with an edition or not (a row's base is kept for another edition: rederive). */
+  dateOrder: DateOrder;
+  /** What is said of it: only with an edition, when the date is imported. */
   dates: ImportDateReading | null;
   numberStyle: NumberStyle | null;
   /** The status a dated row without one has, from the date column's title (a contract date: contracted). */
@@ -107,8 +110,7 @@ interface Conventions {
 function conventionsOf(input: AnalysisInput): Conventions {
   const dateCol = input.mapping.indexOf('statusAt');
   let dates: ImportDateReading | null = null;
-  // The date is a participation's: without an edition it is not imported, and nothing is said.
-  if (dateCol >= 0 && input.edition) {
+  if (dateCol >= 0) {
     const told = dateOrderEvidence(input.rows.slice(input.headerRow + 1).map((r) => r[dateCol] ?? null));
     const given = input.dateOrder ?? null;
     // The user's choice first; then what this file shows, over what a template says of files like it.
@@ -123,7 +125,9 @@ function conventionsOf(input: AnalysisInput): Conventions {
     dates = { column: dateCol, order, source, ambiguous: told.ambiguous, example: told.example };
   }
   return {
-    dates,
+    dateOrder: dates?.order ?? 'dmy',
+    // The date is a participation's: without an edition it is not imported, and nothing is said.
+    dates: input.edition ? dates : null,
     numberStyle: numberStyleOf(input),
     dateImpliesStatus: dateCol >= 0 ? statusImpliedByDateHeader(input.rows[input.headerRow]?.[dateCol] ?? null) : null,
   };
@@ -169,7 +173,7 @@ export class Analyser {
   /** `conventions`: of the whole file; a head start begun before it is all read knows none (importSpeculation.ts). */
   constructor(db: Db, headerRow: number, mapping: readonly (ImportField | null)[], edition: AnalysisInput['edition'], conventions: Conventions | null) {
     const c = conventions;
-    this.ctx = rowContext(mapping, edition, c?.dates?.order ?? 'dmy', c?.numberStyle ?? null, c?.dateImpliesStatus ?? null);
+    this.ctx = rowContext(mapping, edition, c?.dateOrder ?? 'dmy', c?.numberStyle ?? null, c?.dateImpliesStatus ?? null);
     this.dates = c?.dates ?? null;
     this.stamp = dbStamp(db);
     this.matcher = new WorkspaceMatcher(db);

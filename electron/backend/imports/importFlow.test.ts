@@ -218,7 +218,10 @@ describe('imports: reading, mapping, preview', () => {
     const saved = await t.call('imports.saveTemplate', { sessionId: first.sessionId, name: 'US bookings' });
     expect(saved.dateOrder).toBe('mdy');
 
-    const next = await open('2026.csv', [['Delta Fixtures', '4/8/2026']]);
+    // Opened as in the app: no edition in the first preview.
+    const { sessionId: s2 } = await t.call('imports.open', { path: writeFile(t, '2026.csv', csv([['Company', 'Booking date'], ['Delta Fixtures', '4/8/2026']])) });
+    await t.call('imports.preview', { sessionId: s2 });
+    const next = { sessionId: s2, p: await t.call('imports.preview', { sessionId: s2, editionId: e.id }) };
     expect(next.p.templateMatch?.name).toBe('US bookings');
     expect(next.p.dates).toMatchObject({ order: 'mdy', source: 'template', ambiguous: 1 });
     expect(next.p.rows[0]!.values.statusAt).toBe('2026-04-08');
@@ -247,6 +250,8 @@ describe('imports: reading, mapping, preview', () => {
       ['Delta Fixtures', '12/25/2025'],
     ]));
     const { sessionId } = await t.call('imports.open', { path: file });
+    // As in the app: the first preview has no edition (nothing said of dates), the edition comes after.
+    expect((await t.call('imports.preview', { sessionId })).dates).toBeNull();
     const p = await t.call('imports.preview', { sessionId, editionId: e.id });
     expect(p.dates).toEqual({ column: 1, order: 'mdy', source: 'file', ambiguous: 1, example: '3/7/2026' });
     expect(p.rows[0]!.values.statusAt).toBe('2026-03-07');

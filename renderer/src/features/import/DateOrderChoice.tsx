@@ -3,6 +3,7 @@ import { parseDateText, type DateOrder } from '@shared/domain/import/cellValues'
 import { IconCalendarQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
+import { SaveTemplate } from './SaveTemplate';
 import type { ImportFlow } from './useImportFlow';
 
 /**
@@ -38,6 +39,10 @@ export function DateOrderChoice({ flow }: { flow: ImportFlow }) {
           onChange={(v) => void flow.update({ dateOrder: v as DateOrder })}
           data={(['dmy', 'mdy'] as const).map((o) => ({ value: o, label: t(`dates.${o}`, { date: reading(o) }) }))}
         />
+        {/* Chosen here, after the columns step's "Save as template": the way to keep it for next time. */}
+        {dates.source === 'chosen' && flow.opened && (
+          <SaveTemplate sessionId={flow.opened.sessionId} label={t('dates.remember')} initialName={flow.preview?.templateMatch?.name} />
+        )}
       </Stack>
     </Alert>
   );

@@ -1,12 +1,11 @@
-import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Select, Stack, Table, Text } from '@mantine/core';
 import { IconTemplate } from '@tabler/icons-react';
 import { importFieldGroup, type ImportField } from '@shared/domain/import/columnMapping';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError, call } from '../../api/client';
 import { columnLetters } from '@shared/domain/sheet/columnLetters';
 import { fieldOptions, isField, NOT_IMPORTED } from './fieldOptions';
+import { SaveTemplate } from './SaveTemplate';
 import type { ImportFlow } from './useImportFlow';
 
 /** Step 3: the field each column is imported as (proposed from a template or the titles). */
@@ -90,58 +89,5 @@ export function MappingStep({ flow }: { flow: ImportFlow }) {
       )}
       <SaveTemplate sessionId={opened.sessionId} />
     </Stack>
-  );
-}
-
-function SaveTemplate({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation('imports');
-  const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const save = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setSaving(true);
-    setError(null);
-    try {
-      const tpl = await call('imports.saveTemplate', { sessionId, name });
-      notifications.show({ color: 'teal', message: t('columns.templateSaved', { name: tpl.name }) });
-      setOpen(false);
-    } catch (err) {
-      setError(err instanceof ApiCallError ? (err.fields.name ?? err.message) : String(err));
-    } finally {
-      setSaving(false);
-    }
-  };
-  if (!open)
-    return (
-      <Group>
-        <Button variant="light" leftSection={<IconTemplate size={16} />} onClick={() => setOpen(true)}>
-          {t('columns.saveTemplate')}
-        </Button>
-      </Group>
-    );
-  return (
-    <form onSubmit={save}>
-      <Group align="flex-start">
-        <TextInput
-          label={t('columns.templateName')}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          error={error}
-          autoFocus
-          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
-          w={320}
-        />
-        <Group mt={25} gap="xs">
-          <Button type="submit" loading={saving} disabled={!name.trim()}>
-            {t('columns.save')}
-          </Button>
-          <Button variant="subtle" color="gray" onClick={() => setOpen(false)}>
-            {t('columns.cancel')}
-          </Button>
-        </Group>
-      </Group>
-    </form>
   );
 }
