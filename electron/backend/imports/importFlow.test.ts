@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { csv, runImport, tableCounts, writeFile, type T } from '../../../test/helpers/importFlow';
 import { tempBackend } from '../../../test/helpers/tempBackend';
 import { readSpreadsheet } from '../excel/read/readSpreadsheet';
+import { writeTable } from '../excel/write/writeTable';
 
 // The import flow through the real dispatcher on a real workspace, with real files.
 
@@ -261,6 +263,28 @@ describe('imports: reading, mapping, preview', () => {
     // Nor without an edition: the date is a participation's, not imported then.
     const p3 = await t.call('imports.preview', { sessionId, mapping: ['companyName', 'statusAt'], editionId: null });
     expect(p3.dates).toBeNull();
+  });
+
+  it('takes back a CSV our export guarded against formulas: the names stored as they were', async () => {
+    t = tempBackend();
+    const names = ['+86 21 5555 0000 Trading', '-Minus Lighting', '@Handle Media', '=1+2 Fixtures'];
+    const file = `${t.dir}/exported.csv`;
+    // Written as the app's CSV exports write it: a leading quote before a formula trigger.
+    await writeTable({
+      path: file,
+      format: 'csv',
+      sheetName: 'Customers',
+      columns: [{ header: 'Company', kind: 'text' }, { header: 'Industry', kind: 'text' }],
+      rows: names.map((n) => [n, '=SUM(1)']),
+    });
+    expect(fs.readFileSync(file, 'utf8')).toContain(`"'+86 21 5555 0000 Trading"`);
+    await runImport(t, file);
+    const stored = t.db().prepare('SELECT company_name, industry FROM customers ORDER BY company_name').all();
+    expect(stored).toEqual([...names].sort().map((n) => ({ company_name: n, industry: '=SUM(1)' })));
+    // Imported again: each matches its stored customer; nothing new is created.
+    const { result } = await runImport(t, file, { decision: 'overwrite' });
+    expect(result).toMatchObject({ created: 0, updated: 4 });
+    expect(t.db().prepare('SELECT company_name FROM customers ORDER BY company_name').pluck().all()).toEqual([...names].sort());
   });
 
   it('answers a file it cannot read with a clean field error, and writes nothing', async () => {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CustomerCreateInput } from '../../../shared/api/customers';
 import { ParticipationCreateInput } from '../../../shared/api/participations';
 import { isTotalsLabel } from '../../../shared/domain/import/totalsRow';
+import { withoutFormulaGuard } from '../../../shared/domain/export/formulaGuard';
 import { isAmbiguousNumber, parseDateText, parseNumberText, type DateOrder, type NumberStyle } from '../../../shared/domain/import/cellValues';
 import { importFieldGroup, type ImportField } from '../../../shared/domain/import/columnMapping';
 import { PARTICIPATION_ROLES, type BookingStatus, type ParticipationRole } from '../../../shared/domain/participation';
@@ -180,8 +181,10 @@ export function rowBase(cells: readonly (string | null)[], ctx: RowContext): Row
   const contact: Record<string, unknown> = {};
   let participation: Record<string, unknown> | null = null;
   for (const [field, col] of ctx.columns) {
-    const text = withoutControls(cells[col]);
-    if (text === null || text === undefined || text.trim() === '') continue;
+    const raw = withoutControls(cells[col]);
+    if (raw === null || raw === undefined || raw.trim() === '') continue;
+    // A CSV exported with the formula guard ('+86 …) comes back as it was stored.
+    const text = withoutFormulaGuard(raw);
     const c = convert(field, text, ctx.dateOrder, ctx.numberStyle);
     if (!c.ok) {
       issues.push({ field, key: c.key });

@@ -26,7 +26,7 @@ function countsLine(c: ImportCounts, dry: boolean): string {
 /** Said when some dates read two ways and the user did not choose: what was read, and how to read them otherwise. */
 function datesLine(d: ImportDateReading): string {
   const other = d.order === 'dmy' ? 'mdy' : 'dmy';
-  const why = d.source === 'file' ? 'as other dates in the column show' : 'nothing in the column tells';
+  const why = d.source === 'file' ? 'as other dates in the column show' : d.source === 'template' ? 'as the mapping template says' : 'nothing in the column tells';
   return `${n(d.ambiguous)} like ${d.example} read ${d.order === 'dmy' ? 'day' : 'month'} first (${why}); --date-order ${other} reads them the other way`;
 }
 

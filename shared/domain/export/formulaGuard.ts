@@ -28,3 +28,12 @@ export function looksLikeFormula(text: string): boolean {
 export function formulaGuard(text: string): string {
   return looksLikeFormula(text) ? `'${text}` : text;
 }
+
+/**
+ * A CSV field as it was before formulaGuard: `'=1+1` → `=1+1`. For importing what we (or Excel
+ * users following the same advice) exported: else a list exported as CSV and imported again
+ * would store `'+86 21 5555 0000` as the company's phone. A quote before anything else stays.
+ */
+export function withoutFormulaGuard(text: string): string {
+  return text.length > 1 && text[0] === "'" && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
+}
