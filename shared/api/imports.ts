@@ -100,9 +100,10 @@ export interface ImportDateReading {
   order: DateOrder;
   /**
    * 'file': a date in the column tells (13/3/2025); 'chosen': the user chose; 'template': the
-   * saved mapping proposed for this file says (ImportPreview.templateMatch); 'default': nothing tells, day first.
+   * saved mapping proposed for this file says (ImportPreview.templateMatch); 'mixed': the column
+   * has dates both ways (13/1 and 1/13), day first; 'default': nothing tells, day first.
    */
-  source: 'file' | 'chosen' | 'template' | 'default';
+  source: 'file' | 'chosen' | 'template' | 'mixed' | 'default';
   /** Dates that read as two different days, day or month first (3/7/2025). */
   ambiguous: number;
   /** The first of them, as in the file. */

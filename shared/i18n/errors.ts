@@ -168,6 +168,7 @@ const en: Catalog = {
   'err.import.alreadyUndone': () => 'This import has already been undone.',
   'err.import.anotherCommitting': () => 'Another import is being saved. Import this file when it has finished.',
   'err.import.undoRunning': () => 'An import is being undone. Import this file when the undo has finished.',
+  'err.import.undoing': () => 'This import is being undone already.',
   'err.import.undoWaits': () => 'Another import is being saved or undone. Undo this one when it has finished.',
   'err.import.workspaceChanged': () =>
     'The workspace changed while this import waited (another import, an entry, a restore or a deletion), and rows of this file are affected. Import it again: the rows are then checked against the workspace as it is now.',
@@ -319,6 +320,7 @@ const zh: Catalog = {
   'err.import.alreadyUndone': () => '此次导入已撤销。',
   'err.import.anotherCommitting': () => '另一个导入正在保存。请在其完成后再导入此文件。',
   'err.import.undoRunning': () => '正在撤销一次导入。请在撤销完成后再导入此文件。',
+  'err.import.undoing': () => '此次导入正在撤销中。',
   'err.import.undoWaits': () => '另一个导入正在保存或撤销。请在其完成后再撤销此次导入。',
   'err.import.workspaceChanged': () => '在此导入等待期间工作区发生了变化（其他导入、录入、恢复或删除），本文件中有行受到影响。请再次导入：届时将按工作区的当前状态重新核对这些行。',
   'err.import.nothingMapped': () => '请先将至少一列对应到字段。',

@@ -61,3 +61,31 @@ test('a big undo shows progress, can be cancelled without a change, and then com
   await page.getByTestId('undo-result').getByRole('button').click();
   await expect(history).toContainText(/已于 .* 撤销/);
 });
+
+test('the result page hears of an undo finished after its dialog was closed', async ({ page, server }) => {
+  test.setTimeout(180_000);
+  await server.api('workspace.start');
+  const lines = ['Company,Email'];
+  for (let i = 1; i <= 20_000; i++) lines.push(`Firm ${i} Trading,f${i}@firm${i}.com`);
+  const file = path.join(server.dir, 'walk-in-list.csv');
+  fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
+  await openRoute(page, server, '#/import');
+  await page.getByTestId('import-path').fill(file);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('import-step-sheet')).toBeVisible();
+  for (let i = 0; i < 6; i++) await page.getByTestId('import-next').click();
+  await page.getByTestId('commit-import').click();
+  const result = page.getByTestId('import-result');
+  await expect(result).toBeVisible({ timeout: 60_000 });
+
+  await result.getByRole('button', { name: 'Undo this import' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByTestId('undo-running')).toBeVisible();
+  // Closed while it runs, as the dialog says one may: the undo goes on, and the page follows it.
+  await dialog.getByRole('button', { name: 'Close' }).last().click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('import-undone')).toBeVisible({ timeout: 60_000 });
+  await expect(result.getByRole('button', { name: 'Undo this import' })).toBeDisabled();
+  expect((await server.api<{ total: number }>('customers.list', {})).total).toBe(0);
+});

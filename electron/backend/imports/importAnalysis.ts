@@ -121,7 +121,7 @@ function conventionsOf(input: AnalysisInput): Conventions {
           ? [told.order, 'file']
           : given
             ? [given.order, 'template']
-            : ['dmy', 'default'];
+            : ['dmy', told.mixed ? 'mixed' : 'default'];
     dates = { column: dateCol, order, source, ambiguous: told.ambiguous, example: told.example };
   }
   return {

@@ -194,15 +194,19 @@ describe('imports: reading, mapping, preview', () => {
     const p2 = await t.call('imports.preview', { sessionId, dateOrder: 'mdy' });
     expect(p2.dates).toMatchObject({ order: 'mdy', source: 'chosen', ambiguous: 1 });
     expect(dateOf(p2)).toEqual(['2026-03-07', '2026-02-01', '2026-05-05']);
-    // The choice stays with the session: another edition keeps it, and the commit stores it.
-    const p3 = await t.call('imports.preview', { sessionId, editionId: e.id });
+    // The choice stays with the session: another edition keeps it (its participations derived
+    // again from the rows as read), and the commit stores it.
+    const other = await t.call('editions.create', { exhibitionId: x.id, name: 'Expo 2027', startDate: '2027-09-01', endDate: '2027-09-03' });
+    const p3 = await t.call('imports.preview', { sessionId, editionId: other.id });
     expect(p3.dates?.order).toBe('mdy');
+    expect(dateOf(p3)).toEqual(['2026-03-07', '2026-02-01', '2026-05-05']);
+    await t.call('imports.preview', { sessionId, editionId: e.id });
     await t.call('imports.setDecisions', { sessionId, default: 'skip' });
     const job = await t.backend.jobs.wait((await t.call('imports.commit', { sessionId })).id);
     expect(job.status).toBe('done');
     const stored = t.db().prepare("SELECT p.status_at FROM participations p JOIN customers c ON c.id = p.customer_id WHERE c.company_name = 'Harbour Lights'").pluck().get();
     expect(stored).toBe('2026-03-07');
-    // Back to the file's own convention; a bad value is a field error and changes nothing.
+    // A bad value is a field error and changes nothing.
     const bad = await t.raw('imports.preview', { sessionId, dateOrder: 'ymd' as never });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { dateOrder: expect.any(String) } } });
   });
@@ -257,6 +261,13 @@ describe('imports: reading, mapping, preview', () => {
     const p = await t.call('imports.preview', { sessionId, editionId: e.id });
     expect(p.dates).toEqual({ column: 1, order: 'mdy', source: 'file', ambiguous: 1, example: '3/7/2026' });
     expect(p.rows[0]!.values.statusAt).toBe('2026-03-07');
+    // A column with dates both ways tells nothing, and says so.
+    const mixedFile = writeFile(t, 'mixed.csv', csv([['Company', 'Contract date'], ['A Co', '13/1/2026'], ['B Co', '1/13/2026'], ['C Co', '2/3/2026']]));
+    const m = await t.call('imports.open', { path: mixedFile });
+    await t.call('imports.preview', { sessionId: m.sessionId });
+    expect((await t.call('imports.preview', { sessionId: m.sessionId, editionId: e.id })).dates).toEqual({
+      column: 1, order: 'dmy', source: 'mixed', ambiguous: 1, example: '2/3/2026',
+    });
     // No date column mapped: nothing to say.
     const p2 = await t.call('imports.preview', { sessionId, mapping: ['companyName', null] });
     expect(p2.dates).toBeNull();

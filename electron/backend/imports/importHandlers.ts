@@ -56,7 +56,7 @@ export const importHandlers: HandlerMap<ImportMethod> = {
     const analysis = await applySettings(b, s, {}, 'asIs');
     // The order the file's dates were read in, when something told it (the user, the file, a template).
     const dates = analysis.dates;
-    const dateOrder = dates && dates.source !== 'default' ? dates.order : (s.dateOrder?.order ?? null);
+    const dateOrder = dates && dates.source !== 'default' && dates.source !== 'mixed' ? dates.order : (s.dateOrder?.order ?? null);
     const t = withoutMatchChange(b.context().db, analysis, () => saveTemplate(b.context(), input.name, headersOf(s), s.mapping ?? [], dateOrder));
     s.templateMatch = { id: t.id, name: t.name };
     return t;

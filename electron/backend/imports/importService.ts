@@ -138,6 +138,9 @@ export async function applySettings(
   return s.analysis;
 }
 
+/** The batch of the undo job under way (one at a time), to say "already being undone" for it. */
+const undoing = new WeakMap<Backend, string>();
+
 function running(b: Backend, kind: string): boolean {
   return b.jobs.list().some((j) => j.kind === kind && j.status === 'running');
 }
@@ -151,8 +154,10 @@ export function startUndo(b: Backend, batchId: string): JobInfo {
   const ctx = b.context();
   if (b.workspaceInfo()?.readOnly) throw new ApiFailure('read_only', 'err.readOnly');
   undoableBatch(ctx.db, batchId);
+  if (running(b, UNDO_JOB) && undoing.get(b) === batchId) throw new ApiFailure('conflict', 'err.import.undoing');
   if (running(b, COMMIT_JOB) || running(b, UNDO_JOB)) throw new ApiFailure('conflict', 'err.import.undoWaits');
   const args: UndoJobArgs = { path: ctx.db.name, batchId, now: ctx.now(), staffName: ctx.staffName() };
+  undoing.set(b, batchId);
   return b.jobs.start(
     UNDO_JOB,
     args,

@@ -26,7 +26,13 @@ function countsLine(c: ImportCounts, dry: boolean): string {
 /** Said when some dates read two ways and the user did not choose: what was read, and how to read them otherwise. */
 function datesLine(d: ImportDateReading): string {
   const other = d.order === 'dmy' ? 'mdy' : 'dmy';
-  const why = d.source === 'file' ? 'as other dates in the column show' : d.source === 'template' ? 'as the mapping template says' : 'nothing in the column tells';
+  const why = {
+    file: 'as other dates in the column show',
+    template: 'as the mapping template says',
+    mixed: 'the column has dates written both ways',
+    default: 'nothing in the column tells',
+    chosen: 'as chosen',
+  }[d.source];
   return `${n(d.ambiguous)} like ${d.example} read ${d.order === 'dmy' ? 'day' : 'month'} first (${why}); --date-order ${other} reads them the other way`;
 }
 

@@ -54,8 +54,10 @@ describe('parseDateText', () => {
       order: 'dmy',
       ambiguous: 2,
       example: '3/7/2025',
+      mixed: false,
     });
-    expect(dateOrderEvidence(['2025-03-07', '13/3/2025'])).toEqual({ order: 'dmy', ambiguous: 0, example: null });
+    expect(dateOrderEvidence(['2025-03-07', '13/3/2025'])).toEqual({ order: 'dmy', ambiguous: 0, example: null, mixed: false });
+    expect(dateOrderEvidence(['13/1/2025', '1/13/2025', '2/3/2025'])).toEqual({ order: null, ambiguous: 1, example: '2/3/2025', mixed: true });
   });
 });
 

@@ -90,6 +90,8 @@ export interface DateOrderEvidence {
   ambiguous: number;
   /** The first such value, as in the file. */
   example: string | null;
+  /** Both orders occur ("13/1/2025" and "1/13/2025"): the column is inconsistent, and tells nothing. */
+  mixed: boolean;
 }
 
 /**
@@ -115,7 +117,7 @@ export function dateOrderEvidence(texts: Iterable<string | null>): DateOrderEvid
       example ??= t!.trim();
     }
   }
-  return { order: dmy === mdy ? null : dmy ? 'dmy' : 'mdy', ambiguous, example };
+  return { order: dmy === mdy ? null : dmy ? 'dmy' : 'mdy', ambiguous, example, mixed: dmy && mdy };
 }
 
 const CURRENCY = /^(?:rmb|cny|usd|eur|gbp|hkd|jpy|us\$|hk\$|s\$|a\$|c\$|nt\$|元|人民币|美元|欧元|[¥$€£₩₹])|(?:rmb|cny|usd|eur|gbp|hkd|jpy|元|人民币|美元|欧元|[¥$€£₩₹])$/;

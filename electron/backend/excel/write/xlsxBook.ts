@@ -283,7 +283,6 @@ export function escapeText(s: string): string {
   });
 }
 
-/** Column letters of a zero-based column: 0 → A, 26 → AA. */
 /** 'A1'-style reference for a zero-based column and one-based row. */
 export function cellRef(column: number, row: number): string {
   return `${columnLetters(column)}${row}`;

@@ -91,8 +91,9 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
   useEffect(() => {
     if (done) setCommitted(true);
   }, [done, setCommitted]);
-  // Between the start and the job's first report, it counts as running too.
-  const running = !!jobId && (!job || job.status === 'running');
+  // From the click (the call checks the rows again first) to the job's end.
+  const [starting, setStarting] = useState(false);
+  const running = starting || (!!jobId && (!job || job.status === 'running'));
   useEffect(() => setCommitting(running), [running, setCommitting]);
   // A commit that failed may have failed because the workspace changed meanwhile (customers
   // added while it waited for its backup): the counts here and the duplicates step are asked
@@ -105,10 +106,13 @@ export function CommitStep({ flow, decisionsVersion, onRestart }: { flow: Import
 
   const start = async () => {
     setStartError(null);
+    setStarting(true);
     try {
       setJobId((await call('imports.commit', { sessionId })).id);
     } catch (e) {
       setStartError(e instanceof ApiCallError ? e.message : String(e));
+    } finally {
+      setStarting(false);
     }
   };
 

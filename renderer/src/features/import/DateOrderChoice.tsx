@@ -1,5 +1,6 @@
 import { Alert, SegmentedControl, Stack, Text } from '@mantine/core';
 import { parseDateText, type DateOrder } from '@shared/domain/import/cellValues';
+import { columnLetters } from '@shared/domain/sheet/columnLetters';
 import { IconCalendarQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
@@ -18,9 +19,9 @@ export function DateOrderChoice({ flow }: { flow: ImportFlow }) {
   const dates = flow.preview?.dates;
   if (!dates || dates.ambiguous === 0 || !dates.example) return null;
   const example = dates.example;
-  const header = flow.preview?.headers[dates.column] ?? `#${dates.column + 1}`;
+  const header = flow.preview?.headers[dates.column] ?? t('dates.untitled', { letters: columnLetters(dates.column) });
   const reading = (order: DateOrder) => fmt.date(parseDateText(example, order));
-  const unsure = dates.source === 'default';
+  const unsure = dates.source === 'default' || dates.source === 'mixed';
   return (
     <Alert
       color={unsure ? 'yellow' : 'gray'}

@@ -77,6 +77,8 @@ export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | nu
   const { t } = useTranslation('imports');
   const fmt = useFormat();
   const [jobId, setJobId] = useState<string | null>(null);
+  /** The batch the job undoes: the dialog opened for another batch starts afresh. */
+  const [jobBatch, setJobBatch] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const job = useJob(jobId);
@@ -84,6 +86,12 @@ export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | nu
   const running = jobId !== null && (job === null || job.status === 'running');
   // Fresh each time the dialog opens (records may have been edited meanwhile); not during or after the undo.
   const preview = useApi('imports.undoPreview', { batchId: target?.batchId ?? '' }, { enabled: !!target && !jobId, gcTime: 0, staleTime: 0 });
+  // Opened for another batch: its own plan, not the last batch's job (whose end this dialog then
+  // no longer follows; the History page, the one place with several batches, does not need it).
+  if (target && jobId && jobBatch !== target.batchId) {
+    setJobId(null);
+    setJobBatch(null);
+  }
   const told = useRef<string | null>(null);
   useEffect(() => {
     if (result && job && told.current !== job.id) {
@@ -97,14 +105,20 @@ export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | nu
     setError(null);
     try {
       setJobId((await call('imports.undo', { batchId: target.batchId })).id);
+      setJobBatch(target.batchId);
     } catch (e) {
       setError(e instanceof ApiCallError ? e.message : String(e));
     } finally {
       setStarting(false);
     }
   };
+  // While the undo runs the job is kept: closed, the dialog still hears its end (onDone), and
+  // opened again shows its progress.
   const close = () => {
-    setJobId(null);
+    if (!running) {
+      setJobId(null);
+      setJobBatch(null);
+    }
     setError(null);
     onClose();
   };
