@@ -1,7 +1,7 @@
 import type { CustomerKind, CustomerSource, PartnerType, ScreeningStatus, SizeBand } from '../domain/customer';
 import type { EditionStatus, ExhibitionFrequency, ExhibitionMaturity } from '../domain/exhibition';
 import type { ComplaintState, InteractionDirection, InteractionType, LeadTemperature } from '../domain/interaction';
-import type { Stage, TaskSource } from '../domain/lifecycle';
+import type { Signal, Stage, TaskSource } from '../domain/lifecycle';
 import type { BookingStatus, ParticipationRole, ReturnIntent, StandType } from '../domain/participation';
 import type { NpsGroup, ProbabilitySource, Quadrant, Tier } from '../domain/valuation/figures';
 import type { ScoreComponent } from '../domain/valuation/settings';
@@ -18,6 +18,22 @@ export const STAGE_WORDS: Record<Stage, Word> = {
   trust: { en: 'Trust', zh: '信任' },
   weakening: { en: 'Weakening', zh: '弱化' },
   lost: { en: 'Lost', zh: '消失' },
+};
+
+/** A lifecycle signal's short name (the move it suggested; the screens word each with its evidence). */
+export const SIGNAL_WORDS: Record<Signal, Word> = {
+  skipped_editions: { en: 'Skipped editions while weakening', zh: '弱化期间连续缺席' },
+  negative_wom: { en: 'Negative word of mouth', zh: '负面口碑' },
+  open_complaint: { en: 'Complaint left unresolved', zh: '投诉长期未解决' },
+  low_satisfaction: { en: 'Low satisfaction', zh: '满意度低' },
+  satisfaction_drop: { en: 'Satisfaction fell', zh: '满意度下降' },
+  skipped_latest: { en: 'Skipped the latest edition', zh: '缺席最近一届' },
+  stand_area_down: { en: 'Smaller stand', zh: '展位面积减少' },
+  recovered: { en: 'Recovered', zh: '恢复' },
+  rebooked: { en: 'Booked again', zh: '再次预订' },
+  repeat_attendance: { en: 'Took part repeatedly', zh: '连续参展' },
+  first_booking: { en: 'First booking', zh: '首次预订' },
+  returned: { en: 'Came back', zh: '重新回归' },
 };
 
 export const CUSTOMER_KIND_WORDS: Record<CustomerKind, Word> = {

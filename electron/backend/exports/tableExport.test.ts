@@ -102,6 +102,10 @@ describe('exports.table', () => {
     const prow = await exportTable({ table: 'participants', query: pq, columns: ['customerName', 'status', 'priceCharged'], format: 'xlsx', lang: 'en', path: path.join(out, 'p.xlsx') });
     expect(prow[0]).toEqual(['Company', 'Status', 'Price charged']);
     expect(prow.slice(1).map((r) => [r[0], r[2]])).toEqual(parts.map((p) => [p.customerName, p.priceCharged]));
+    // Money in the workspace's currency, as the app shows it, and still a number.
+    const pbook = readBack(path.join(out, 'p.xlsx'));
+    const priced = Object.entries(pbook.sheet(pbook.sheetNames[0]!)).find(([ref, c]) => /^C\d+$/.test(ref) && ref !== 'C1' && (c as { t?: string }).t === 'n');
+    expect(priced?.[1]).toMatchObject({ t: 'n', z: '"CN¥"#,##0.00' });
 
     const sq = { definition: { type: 'group' as const, op: 'and' as const, items: [{ type: 'kind' as const, values: ['exhibitor' as const] }] } };
     const members = await allPages((offset) => t.call('segments.members', { ...sq, offset, limit: 500 }));

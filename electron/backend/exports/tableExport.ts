@@ -6,7 +6,9 @@
 import type { TableExport, TableExportRequest } from '../../../shared/api/exports';
 import type { Context } from '../context';
 import { listCustomers } from '../customers/customerQueries';
+import { moneyNumFmt } from '../../../shared/domain/export/moneyFormat';
 import { writeTable } from '../excel/write/writeTable';
+import { readSettings } from '../workspace/workspaceSettings';
 import { editionParticipants } from '../exhibitions/participantsQuery';
 import { segmentMembers } from '../segments/segmentService';
 import { tasksOfWeek } from '../tasks/taskService';
@@ -69,6 +71,7 @@ export async function writeTableExport(
     sheetName: w.T.sheet[req.table],
     columns: defs.map((d) => d.column(w)),
     rows,
+    moneyFormat: moneyNumFmt(readSettings(ctx.db).currency, req.lang),
     freezeColumns: 1,
     cancelled: opts.cancelled,
   });

@@ -26,7 +26,7 @@ export function stageHistoryColumns(L: WorkbookLabels): ExportColumn[] {
     { header: H.at, kind: 'date' },
     { header: H.changedBy, kind: 'text', width: 14 },
     { header: H.reason, kind: 'text', width: 40 },
-    { header: H.signal, kind: 'text', width: 18 },
+    { header: H.signal, kind: 'text', width: 26 },
   ];
 }
 
@@ -38,7 +38,7 @@ export function* stageHistoryRows(db: Db, exhibitionId: string, w: FilterSql, L:
       ORDER BY c.name_sort, t.customer_id, t.seq`,
   );
   for (const r of stmt.raw().iterate({ ...w.params, x: exhibitionId }) as Iterable<unknown[]>) {
-    yield [r[0], r[1], label(L.stage, r[2]), label(L.stage, r[3]), r[4], r[5], r[6], r[7]];
+    yield [r[0], r[1], label(L.stage, r[2]), label(L.stage, r[3]), r[4], r[5], r[6], label(L.signal, r[7])];
   }
 }
 

@@ -33,6 +33,8 @@ export interface SummaryInput {
   exported: number;
   /** Human-readable filters, or null when nothing filters. */
   filters: string | null;
+  /** The workspace's currency (ISO code): every money figure is in it. */
+  currency: string;
 }
 
 const label = (text: string): FreeCell => ({ value: text, style: 'label' });
@@ -54,6 +56,7 @@ export function summaryRows(L: WorkbookLabels, s: SummaryInput): FreeCell[][] {
   rows.push([{ value: S.title, style: 'title' }]);
   blank();
   rows.push([label(S.exhibition), v(s.exhibitionName)]);
+  rows.push([label(S.currency), v(s.currency)]);
   rows.push([label(S.generatedAt), v(s.generatedAt, 'datetime')]);
   rows.push([label(S.assessedAt), v(info.takenAt, 'datetime')]);
   rows.push([label(S.relationships), v(info.relationships, 'integer')]);
@@ -86,10 +89,14 @@ export function summaryRows(L: WorkbookLabels, s: SummaryInput): FreeCell[][] {
     rows.push(header(keyHeader, S.count, S.revenue, S.profit));
     for (const k of keys) rows.push([v(names[k]), v(t[k].count, 'integer'), v(t[k].revenue, 'money'), v(t[k].profit, 'money')]);
   };
+  // Said once, above the totals, where a reader first meets a profit above its revenue.
+  blank();
+  rows.push([{ value: S.profitNote, style: 'note' }]);
   totalsBlock(S.totalsBy.stage, L.figure.stage, STAGES, L.stage, s.totals.byStage);
   totalsBlock(S.totalsBy.tier, L.figure.tier, TIERS, L.tier, s.totals.byTier);
   totalsBlock(S.totalsBy.quadrant, L.figure.quadrant, QUADRANTS, L.quadrant, s.totals.byQuadrant);
   totalsBlock(S.totalsBy.kind, L.customer.kinds, CUSTOMER_KINDS, L.kind, s.totals.byKind);
+  rows.push([{ value: S.kindNote, style: 'note' }]);
 
   section(S.nps);
   rows.push(header(S.edition, S.startDate, S.npsValue, S.respondents));

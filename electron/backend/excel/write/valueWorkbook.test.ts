@@ -89,7 +89,8 @@ describe('value-assessment workbook', () => {
     // Types and formats of the first data row.
     const c = (h: string) => ws[`${col(h)}2`];
     expect(c('Company').t).toBe('s');
-    expect(c('Economic value')).toMatchObject({ t: 'n', z: '#,##0.00' });
+    // Money in the workspace's currency, as the app shows it; still a number.
+    expect(c('Economic value')).toMatchObject({ t: 'n', z: '"CN¥"#,##0.00' });
     expect(c('Rebooking probability')).toMatchObject({ t: 'n', z: '0.0%' });
     expect(c('Value score')).toMatchObject({ t: 'n', z: '0.0' });
     expect(c('Days in stage').t).toBe('n');
@@ -104,7 +105,9 @@ describe('value-assessment workbook', () => {
       if (i > 1) {
         expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
         expect(xml).toMatch(/<pane [^>]*xSplit="1"/);
-        expect(xml).toMatch(/<autoFilter ref="A1:[A-Z]+1"/);
+        // The filter spans the table, header to last row.
+        const rowsOf = book.rows(book.sheetNames[i - 1]!).length;
+        expect(xml).toMatch(new RegExp(`<autoFilter ref="A1:[A-Z]+${rowsOf}"/>`));
       }
     }
     // Tier colours are fills in the styles.
@@ -115,6 +118,12 @@ describe('value-assessment workbook', () => {
     const moves = db.prepare('SELECT count(*) FROM stage_transitions t JOIN customers c ON c.id = t.customer_id WHERE t.exhibition_id = ? AND c.deleted_at IS NULL').pluck().get(x) as number;
     expect(r.rows.stageHistory).toBe(moves);
     expect(book.rows('Stage history').length - 1).toBe(moves);
+    // Signals in words, not their codes.
+    const history = book.rows('Stage history');
+    const signalAt = history[0]!.indexOf('Signal');
+    const signals = new Set(history.slice(1).map((row) => row[signalAt]).filter((s) => s !== null));
+    expect(signals.size).toBeGreaterThan(0);
+    for (const s of signals) expect(Object.values(WORKBOOK_LABELS.en.signal)).toContain(s);
     const parts = db
       .prepare('SELECT count(*) FROM participations p JOIN editions e ON e.id = p.edition_id JOIN customers c ON c.id = p.customer_id WHERE e.exhibition_id = ? AND c.deleted_at IS NULL')
       .pluck()
@@ -129,6 +138,7 @@ describe('value-assessment workbook', () => {
     const summary = book.rows('Summary');
     const name = db.prepare('SELECT name FROM exhibitions WHERE id = ?').pluck().get(x);
     expect(summary.map((row) => row.slice(0, 2))).toContainEqual(['Exhibition', name]);
+    expect(summary.map((row) => row.slice(0, 2))).toContainEqual(['Money in', 'CNY']);
     const stored = (await t.call('valuation.summary', { exhibitionId: x }))!.summary;
     const tierRow = summary.find((row) => row[0] === 'A' && typeof row[1] === 'number');
     expect(tierRow?.slice(0, 4)).toEqual(['A', stored.byTier.A.count, stored.byTier.A.revenue, stored.byTier.A.profit]);
@@ -151,6 +161,7 @@ describe('value-assessment workbook', () => {
     const summary = book.rows('摘要');
     expect(summary.map((row) => row.slice(0, 2))).toContainEqual(['本工作簿中的客户关系', filtered.total]);
     expect(summary.find((row) => row[0] === '筛选条件')?.[1]).toBe('等级: A, B');
+    expect(summary.find((row) => row[0] === '金额币种')?.[1]).toBe('CNY');
   }, 60_000);
 
   it('runs as a job through the API, and refuses bad paths and unassessed exhibitions', async () => {

@@ -19,6 +19,8 @@ import { WORKBOOK_LABELS, type WorkbookLabels, type WorkbookLang } from './workb
 import { XlsxBook } from './xlsxBook';
 import { FIGURES_FROM } from './snapshotAccess';
 import type { Tier } from '../../../../shared/domain/valuation/figures';
+import { moneyNumFmt } from '../../../../shared/domain/export/moneyFormat';
+import { readSettings } from '../../workspace/workspaceSettings';
 
 /** Job steps, in order (the renderer labels them as jobs.steps.<step>). */
 export const EXPORT_STEPS = ['exportSummary', 'exportCustomers', 'exportStageHistory', 'exportParticipations', 'exportInteractions'] as const;
@@ -105,14 +107,15 @@ export async function writeValueWorkbook(db: Db, opts: ValueWorkbookOptions): Pr
   }
 
   const today = opts.now.slice(0, 10);
+  const currency = readSettings(db).currency;
   const rows = { customers: 0, stageHistory: 0, participations: 0, interactions: 0 };
   const { bytes } = await writeAtomically(opts.path, async (partial) => {
-    const book = new XlsxBook(partial);
+    const book = new XlsxBook(partial, { moneyFormat: moneyNumFmt(currency, opts.lang) });
     try {
       book.addFreeSheet(
         L.sheets.summary,
         SUMMARY_WIDTHS,
-        summaryRows(L, { exhibitionName: exhibitionName(db, opts.exhibitionId), generatedAt: opts.now, snapshot, stored, totals, exported, filters }),
+        summaryRows(L, { exhibitionName: exhibitionName(db, opts.exhibitionId), generatedAt: opts.now, snapshot, stored, totals, exported, filters, currency }),
       );
 
       step(1, 'exportCustomers');

@@ -18,6 +18,7 @@ import {
   QUADRANT_WORDS,
   RETURN_INTENT_WORDS,
   SCORE_COMPONENT_WORDS,
+  SIGNAL_WORDS,
   STAGE_WORDS,
 } from '../../../../shared/i18n/enumLabels';
 import { CUSTOMER_FIELD_WORDS, INTERACTION_FIELD_WORDS, PARTICIPATION_FIELD_WORDS } from '../../../../shared/i18n/fieldLabels';
@@ -88,6 +89,15 @@ const WORDS = {
   summary: {
     title: { en: 'Customer value assessment', zh: '客户价值评估' },
     exhibition: { en: 'Exhibition', zh: '展会' },
+    currency: { en: 'Money in', zh: '金额币种' },
+    profitNote: {
+      en: 'Profit = revenue + referral revenue credited to the customer − costs: it can exceed revenue.',
+      zh: '盈利 = 收入 + 归于该客户的推荐收入 − 成本，因此可能高于收入。',
+    },
+    kindNote: {
+      en: 'A customer of several kinds is counted under each, so these rows add up to more than the whole.',
+      zh: '具有多种类型的客户在每种类型下都计一次，因此各行之和大于总数。',
+    },
     generatedAt: { en: 'Generated at', zh: '生成时间' },
     assessedAt: { en: 'Assessed at', zh: '评估时间' },
     relationships: { en: 'Relationships', zh: '客户关系数' },
@@ -195,6 +205,7 @@ const WORDS = {
     complaint: INTERACTION_FIELD_WORDS.complaintState,
   },
   stage: STAGE_WORDS,
+  signal: SIGNAL_WORDS,
   tier: TIER_LETTERS,
   quadrant: QUADRANT_WORDS,
   kind: CUSTOMER_KIND_WORDS,

@@ -63,7 +63,11 @@ describe('writeTable xlsx', () => {
     const xml = book.part('xl/worksheets/sheet1.xml');
     expect(xml).not.toContain('<f>');
     expect(xml).toMatch(/<pane[^>]*ySplit="1"[^>]*state="frozen"/);
-    expect(xml).toContain('<autoFilter ref="A1:G1"');
+    // The filter spans the table (header to last row); the header prints on every page.
+    expect(xml).toContain(`<autoFilter ref="A1:G${rows.length + 1}"`);
+    const workbook = book.part('xl/workbook.xml');
+    expect(workbook).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Customers'!$A$1:$G$${rows.length + 1}</definedName>`);
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Customers'!$1:$1</definedName>`);
     expect(xml).toMatch(/<col [^>]*width=/);
     // The header row is bold and filled.
     const styles = book.part('xl/styles.xml');

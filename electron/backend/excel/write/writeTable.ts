@@ -16,6 +16,8 @@ export interface WriteTableOptions {
   sheetName: string;
   columns: ExportColumn[];
   rows: Iterable<readonly unknown[]> | AsyncIterable<readonly unknown[]>;
+  /** The number format of 'money' columns (xlsx; moneyNumFmt); plain numbers without it. */
+  moneyFormat?: string;
   /** Columns frozen at the left besides the header row (xlsx). */
   freezeColumns?: number;
   progress?: (rows: number) => void;
@@ -26,7 +28,7 @@ export interface WriteTableOptions {
 export async function writeTable(opts: WriteTableOptions): Promise<{ rows: number; bytes: number }> {
   const { result, bytes } = await writeAtomically(opts.path, async (partial) => {
     if (opts.format === 'csv') return writeCsv({ ...opts, path: partial });
-    const book = new XlsxBook(partial);
+    const book = new XlsxBook(partial, { moneyFormat: opts.moneyFormat });
     try {
       const rows = await book.addTable({ name: opts.sheetName, columns: opts.columns, rows: opts.rows, freezeColumns: opts.freezeColumns, progress: opts.progress, cancelled: opts.cancelled });
       await book.finish();

@@ -54,7 +54,7 @@ export interface FreeCell {
   value: unknown;
   kind?: ExportColumn['kind'];
   numFmt?: string;
-  style?: 'title' | 'section' | 'header' | 'label';
+  style?: 'title' | 'section' | 'header' | 'label' | 'note';
 }
 
 interface SheetInfo {
@@ -73,8 +73,17 @@ export class XlsxBook {
   /** Free sheets are built synchronously; they are written in order with the tables. */
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(path: string) {
+  /** `moneyFormat`: the number format of 'money' columns (moneyNumFmt: the workspace's currency); else plain. */
+  constructor(
+    path: string,
+    private readonly opts: { moneyFormat?: string } = {},
+  ) {
     this.zip = new ZipStream(path);
+  }
+
+  /** A column's number format: its own, else its kind's. */
+  private numFmt(kind: ExportColumn['kind'], own: string | undefined): string | undefined {
+    return own ?? (kind === 'money' && this.opts.moneyFormat ? this.opts.moneyFormat : NUM_FMT[kind]);
   }
 
   private uniqueName(name: string): string {
@@ -95,7 +104,6 @@ export class XlsxBook {
     const entry = await this.zip.entry(`xl/worksheets/sheet${this.sheets.length}.xml`);
     const letters = columns.map((_, i) => columnLetters(i));
     const last = letters.at(-1);
-    if (last) info.filter = `$A$1:$${last}$1`;
 
     let xml = XML_HEAD + `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` + sheetViews(freeze) + '<sheetFormatPr defaultRowHeight="15"/>' + cols(columns.map(columnWidth));
     xml += '<sheetData><row r="1" ht="20" customHeight="1">';
@@ -104,7 +112,7 @@ export class XlsxBook {
     xml += '</row>';
 
     const kinds = columns.map((c) => c.kind);
-    const fmts = columns.map((c) => c.numFmt ?? NUM_FMT[c.kind]);
+    const fmts = columns.map((c) => this.numFmt(c.kind, c.numFmt));
     const plain = columns.map((_, i) => this.styles.get('plain', fmts[i]));
     let n = 0;
     for await (const raw of sheet.rows) {
@@ -131,7 +139,12 @@ export class XlsxBook {
       }
     }
     xml += '</sheetData>';
-    if (last) xml += `<autoFilter ref="A1:${last}1"/>`;
+    // Over the whole table, as Excel writes it: a range of the header alone filters nothing in
+    // LibreOffice when applied from a macro or another program.
+    if (last) {
+      info.filter = `$A$1:$${last}$${n + 1}`;
+      xml += `<autoFilter ref="A1:${last}${n + 1}"/>`;
+    }
     xml += PAGE_MARGINS + '<pageSetup orientation="landscape"/></worksheet>';
     await entry.write(xml);
     await entry.end();
@@ -152,7 +165,7 @@ export class XlsxBook {
         const kind = c.kind ?? 'text';
         const value = toCellValue(kind, c.value);
         if (value === null && !c.style) return;
-        const style = this.styles.get((c.style ?? 'plain') as StyleBase, c.numFmt ?? NUM_FMT[kind]);
+        const style = this.styles.get((c.style ?? 'plain') as StyleBase, this.numFmt(kind, c.numFmt));
         const ref = ` r="${columnLetters(i)}${r}"`;
         row += value === null ? `<c${ref} s="${style}"/>` : cell(ref, style, value);
       });
@@ -169,8 +182,15 @@ export class XlsxBook {
     await this.queue;
     const n = this.sheets.length;
     const sheetList = this.sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+    const ref = (s: SheetInfo, range: string) => escapeText(`'${s.name.replace(/'/g, "''")}'!${range}`);
+    // A table's filter, and its header row printed again on every page.
     const filters = this.sheets
-      .map((s, i) => (s.filter ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(`'${s.name.replace(/'/g, "''")}'!${s.filter}`)}</definedName>` : ''))
+      .map((s, i) =>
+        s.filter
+          ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${ref(s, s.filter)}</definedName>` +
+            `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${ref(s, '$1:$1')}</definedName>`
+          : '',
+      )
       .join('');
     await this.zip.add(
       'xl/workbook.xml',

@@ -1,11 +1,11 @@
 /**
  * The cell styles of a written workbook (xl/styles.xml): each distinct look gets one cellXfs
  * index, registered as sheets are written and serialised at the end. Looks are few (a base —
- * plain, header, title, section, label —, a number format, optionally a fill), so lookups go
+ * plain, header, title, section, label, note —, a number format, optionally a fill), so lookups go
  * through a string key.
  */
 
-export type StyleBase = 'plain' | 'header' | 'title' | 'section' | 'label';
+export type StyleBase = 'plain' | 'header' | 'title' | 'section' | 'label' | 'note';
 
 export const HEADER_FILL = 'FFDCE6F1';
 const HEADER_BORDER = 'FF8EA9C8';
@@ -16,8 +16,10 @@ const FONTS = [
   '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
   '<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>',
   '<font><b/><sz val="12"/><name val="Calibri"/><family val="2"/></font>',
+  '<font><i/><sz val="10"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/></font>',
 ];
-const FONT_OF: Record<StyleBase, number> = { plain: 0, header: 1, label: 1, title: 2, section: 3 };
+/** note: a line explaining the figures around it (grey italics). */
+const FONT_OF: Record<StyleBase, number> = { plain: 0, header: 1, label: 1, title: 2, section: 3, note: 4 };
 
 export class XlsxStyles {
   /** Fills 0 and 1 are the two Excel requires (none, gray125). */
