@@ -101,17 +101,21 @@ export function interactionColumns(L: WorkbookLabels): ExportColumn[] {
   ];
 }
 
-/** Interactions from `from` ('YYYY-MM-DD', the window period's first day; null = all) up to the snapshot. */
-export function* interactionRows(db: Db, w: FilterSql, L: WorkbookLabels, from: string | null, until: string): Generator<unknown[]> {
+/**
+ * Interactions from `from` ('YYYY-MM-DD', the window period's first day; null = all) up to the
+ * snapshot: those about this exhibition's editions or about none — as the assessment counts
+ * their costs (assessFacts.ts); another exhibition's are its workbook's.
+ */
+export function* interactionRows(db: Db, exhibitionId: string, w: FilterSql, L: WorkbookLabels, from: string | null, until: string): Generator<unknown[]> {
   const stmt = db.prepare(
     `SELECT c.company_name, i.at, i.type, i.direction, i.staff, e.name, i.summary, i.outcome, i.cost, i.follow_up_on, i.complaint_state
        FROM customers c
        JOIN interactions i ON i.customer_id = c.id AND i.at >= @from AND i.at <= @until
        LEFT JOIN editions e ON e.id = i.edition_id
-      WHERE c.num IN ${exported(w)}
+      WHERE c.num IN ${exported(w)} AND (i.edition_id IS NULL OR e.exhibition_id = @x)
       ORDER BY c.name_sort, c.id, i.at`,
   );
-  for (const r of stmt.raw().iterate({ ...w.params, from: from ?? '', until }) as Iterable<unknown[]>) {
+  for (const r of stmt.raw().iterate({ ...w.params, x: exhibitionId, from: from ?? '', until }) as Iterable<unknown[]>) {
     yield [
       r[0], r[1], label(L.interactionType, r[2]), label(L.direction, r[3]), r[4], r[5], r[6], r[7],
       typeof r[8] === 'number' ? fromMinor(r[8]) : null, r[9], label(L.complaint, r[10]),

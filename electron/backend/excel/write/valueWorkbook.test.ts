@@ -133,6 +133,16 @@ describe('value-assessment workbook', () => {
     expect(p['C2'].t).toBe('d');
     expect(r.rows.interactions).toBeGreaterThan(0);
     expect(book.sheet('Interactions')['B2'].t).toBe('d');
+    // Only interactions about this exhibition's editions (or none), as the assessment counts their
+    // costs; the demo's customers also have interactions about the other exhibition's.
+    const ownEditions = new Set(db.prepare('SELECT name FROM editions WHERE exhibition_id = ?').pluck().all(x));
+    const others = db.prepare('SELECT count(*) FROM interactions i JOIN editions e ON e.id = i.edition_id WHERE e.exhibition_id <> ?').pluck().get(x) as number;
+    expect(others).toBeGreaterThan(0);
+    const inter = book.rows('Interactions');
+    const editionAt = inter[0]!.indexOf('Edition');
+    const named = inter.slice(1).map((row) => row[editionAt]).filter((e) => e !== null);
+    expect(named.length).toBeGreaterThan(0);
+    for (const e of named) expect(ownEditions).toContain(e);
 
     // Summary: exhibition, tier totals as stored.
     const summary = book.rows('Summary');

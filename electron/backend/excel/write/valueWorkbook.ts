@@ -144,7 +144,7 @@ export async function writeValueWorkbook(db: Db, opts: ValueWorkbookOptions): Pr
           ...common,
           name: L.sheets.interactions,
           columns: interactionColumns(L),
-          rows: interactionRows(db, w, L, dayText(plan.periodStart), snapshot.takenAt),
+          rows: interactionRows(db, opts.exhibitionId, w, L, dayText(plan.periodStart), snapshot.takenAt),
         });
       }
       await book.finish();

@@ -111,7 +111,7 @@ const WORDS = {
     windowEditions: { en: 'Window (latest closed editions)', zh: '评估窗口（最近已结束的届数）' },
     weight: { en: 'Weight', zh: '权重' },
     tierCutoffs: { en: 'Tier cut-offs (top %)', zh: '等级划分（前 %）' },
-    tierCutoff: { en: 'Tier {{tier}} up to', zh: '{{tier}} 级至' },
+    tierCutoff: { en: 'Tier {{tier}}: top', zh: '{{tier}} 级：排名前' },
     economicHigh: { en: 'Economic value high from (0–1)', zh: '经济价值“高”的起点（0–1）' },
     strategicHigh: { en: 'Strategic value high from (0–1)', zh: '战略价值“高”的起点（0–1）' },
     totalsBy: {
