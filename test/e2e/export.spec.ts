@@ -35,6 +35,8 @@ async function view(page: Page, name: string) {
 }
 
 /** Starts the export with a typed path and shoots the dialog while it runs (when it is slow enough to see) and after. */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 async function runExport(page: Page, file: string, name: string) {
   const input = page.getByTestId('export-path');
   await expect(input).toHaveValue(/\.(xlsx|csv)$/);
@@ -267,6 +269,9 @@ test('edition participants → .xlsx with the table’s columns, filter and sort
   await page.getByTestId('export-menu').click();
   await page.getByRole('menuitem', { name: 'Excel workbook (.xlsx)' }).click();
   await expect(dialog(page)).toContainText('Export the participants');
+  // The proposed name says which edition (of which exhibition) the list is.
+  const exhibitionName = (await server.api<{ name: string }>('exhibitions.get', { id: exhibition.id })).name;
+  await expect(page.getByTestId('export-path')).toHaveValue(new RegExp(`Participants – ${escapeRe(exhibitionName)} · ${escapeRe(edition.name)} \\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
   const file = path.join(server.dir, 'participants-en.xlsx');
   await runExport(page, file, 'export-participants-en');
 

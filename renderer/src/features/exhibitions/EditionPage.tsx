@@ -1,6 +1,7 @@
 import { Anchor, Button, Center, Group, Kbd, Loader, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconArrowLeft, IconMailForward, IconPencil, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { editionLabel } from '@shared/domain/exhibition';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -97,7 +98,7 @@ export function EditionPage() {
         <Title order={3}>{t('table.label')}</Title>
         {actions}
       </Group>
-      <ParticipantsTable editionId={e.id} onEdit={setEditing} />
+      <ParticipantsTable editionId={e.id} label={editionLabel(e.name, e.exhibitionName)} onEdit={setEditing} />
 
       <EditionModal opened={editOpen} onClose={() => setEditOpen(false)} exhibitionId={e.exhibitionId} edition={e} />
       <ParticipationModal opened={adding} onClose={() => setAdding(false)} editionId={e.id} />

@@ -19,10 +19,13 @@ type Sort = { field: ParticipantSortField; dir: 'asc' | 'desc' };
 /** The edition's participants, filtered, sorted and paged by the backend. */
 export function ParticipantsTable({
   editionId,
+  label,
   onEdit,
   emptyActions,
 }: {
   editionId: string;
+  /** The edition with its exhibition, for the export's file name. */
+  label?: string;
   onEdit: (participationId: string) => void;
   emptyActions?: React.ReactNode;
 }) {
@@ -192,6 +195,7 @@ export function ParticipantsTable({
             table={{
               kind: 'table',
               table: 'participants',
+              label,
               query: { editionId, q: q || undefined, role: role ?? undefined, status: status ?? undefined, sort },
               // The table's columns (its stand cell shows hall and stand number).
               columns: ['customerName', 'role', 'hall', 'standNumber', 'standArea', 'priceCharged', 'discount', 'status', 'statusAt', 'satisfaction'],
