@@ -8,7 +8,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { formulaGuard } from '../../../../shared/domain/export/formulaGuard';
 import { JobCancelled } from '../../jobs/jobTypes';
-import { toCellValue, type ExportColumn } from './columns';
+import { NUM_FMT, toCellValue, type ExportColumn } from './columns';
 
 const BOM = '\uFEFF';
 const FLUSH_AT = 64 * 1024;
@@ -23,11 +23,29 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-/** A cell as CSV text: dates ISO, numbers plain (no grouping), text guarded. */
+/**
+ * Decimals a column shows (its number format's, e.g. '0.0%' → 1; '0.0#' → 2), null for General.
+ * A percentage's fraction carries two more (92.0 % = 0.920).
+ */
+function shownDecimals(column: ExportColumn): number | null {
+  const fmt = column.numFmt ?? NUM_FMT[column.kind];
+  if (!fmt || fmt === 'General') return null;
+  const d = /\.([0#]+)/.exec(fmt)?.[1]?.length ?? 0;
+  return column.kind === 'percent' ? d + 2 : d;
+}
+
+/**
+ * A cell as CSV text: dates ISO, numbers plain (no grouping) to the decimals the workbook shows
+ * (a probability 0.920, not 0.9197944668563154), text guarded.
+ */
 export function csvCell(column: ExportColumn, raw: unknown): string {
   const value = toCellValue(column.kind, raw);
   if (value === null) return '';
-  if (typeof value === 'number') return column.kind === 'money' ? value.toFixed(2) : String(value);
+  if (typeof value === 'number') {
+    if (column.kind === 'money') return value.toFixed(2);
+    const d = shownDecimals(column);
+    return d === null ? String(value) : String(Number(value.toFixed(d)));
+  }
   if (value instanceof Date) {
     // Dates carry their wall-clock time in the UTC fields (see columns.ts).
     const day = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;

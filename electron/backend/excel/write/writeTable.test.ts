@@ -149,4 +149,24 @@ describe('writeTable csv', () => {
     ]);
     expect(lines.at(-1)).toBe('');
   });
+
+  it('writes numbers to the decimals the workbook shows, never as text', async () => {
+    const file = path.join(dir, 'figures.csv');
+    await writeTable({
+      path: file,
+      format: 'csv',
+      sheetName: 'ignored',
+      columns: [
+        { header: 'Probability', kind: 'percent' },
+        { header: 'Score', kind: 'number', numFmt: '0.0' },
+        { header: 'Capability', kind: 'number', numFmt: '0.0#' },
+        { header: 'Raw', kind: 'number' },
+        { header: 'Count', kind: 'integer' },
+      ],
+      rows: [[0.9197944668563154, 75.04999, 4.125, 1.23456789, 1234]],
+    });
+    const lines = fs.readFileSync(file, 'utf8').slice(1).split('\r\n');
+    // 92.0 %, 75.0, 4.13 (two places at most), General in full, a count as it is.
+    expect(lines[1]).toBe('0.92,75,4.13,1.23456789,1234');
+  });
 });
