@@ -68,7 +68,7 @@ async function bare(file: string, out: string, history: boolean): Promise<Measur
     take('Participations', participationColumns(L), participationRows(db, x, w, L));
     const plan = loadEditionPlan(db, x, snap.takenAt.slice(0, 10), snap.settings.windowEditions);
     const from = plan.periodStart ? String(plan.periodStart).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3') : null;
-    take('Interactions', interactionColumns(L), interactionRows(db, w, L, from, snap.takenAt));
+    take('Interactions', interactionColumns(L), interactionRows(db, x, w, L, from, snap.takenAt));
   }
   db.close();
   const t = performance.now();

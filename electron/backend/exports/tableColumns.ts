@@ -17,6 +17,8 @@ import { TABLE_LABELS, type TableLabels } from './tableLabels';
 interface Words {
   T: TableLabels;
   W: WorkbookLabels;
+  /** The user's today ('YYYY-MM-DD'): what is overdue. */
+  today: string;
 }
 
 export interface TableColumn<Row> {
@@ -100,6 +102,8 @@ function taskTitle(r: Task, w: Words): string {
 }
 
 const TASK_COLUMNS: Columns<Task> = {
+  // The page's grouping (overdue, today, later this week), which a list sorted by date loses.
+  when: text((w) => w.T.task.when, (r, w) => w.T.taskWhen[r.dueOn < w.today ? 'overdue' : r.dueOn === w.today ? 'today' : 'week'], 14),
   dueOn: typed('date', (w) => w.T.task.dueOn, (r) => r.dueOn),
   title: text((w) => w.T.task.title, taskTitle, 44),
   customerName: text((w) => w.T.task.customerName, (r) => r.customerName, 28),
@@ -125,8 +129,8 @@ export const TABLE_COLUMNS: { [T in ExportTable]: Columns<TableRowTypes[T]> } = 
   tasks: TASK_COLUMNS,
 };
 
-export function tableWords(lang: 'en' | 'zh'): Words {
-  return { T: TABLE_LABELS[lang], W: WORKBOOK_LABELS[lang] };
+export function tableWords(lang: 'en' | 'zh', today: string): Words {
+  return { T: TABLE_LABELS[lang], W: WORKBOOK_LABELS[lang], today };
 }
 
 /** Ids the table does not know, with their index (a field error each). */

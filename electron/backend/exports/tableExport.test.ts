@@ -114,10 +114,14 @@ describe('exports.table', () => {
     expect(srow.slice(1).every((r) => String(r[1]).includes('Exhibitor'))).toBe(true);
 
     const week = await t.call('tasks.week', {});
-    const trow = await exportTable({ table: 'tasks', query: {}, columns: ['dueOn', 'customerName', 'title'], format: 'xlsx', lang: 'en', path: path.join(out, 't.xlsx') });
-    expect(trow[0]).toEqual(['Due', 'Customer', 'Task']);
-    expect(trow.slice(1).map((r) => r[1])).toEqual(week.rows.map((w) => w.customerName));
-    expect(trow.slice(1).every((r) => typeof r[2] === 'string' && (r[2] as string).length > 0)).toBe(true);
+    const trow = await exportTable({ table: 'tasks', query: {}, columns: ['when', 'dueOn', 'customerName', 'title'], format: 'xlsx', lang: 'en', path: path.join(out, 't.xlsx') });
+    expect(trow[0]).toEqual(['When', 'Due', 'Customer', 'Task']);
+    expect(trow.slice(1).map((r) => r[2])).toEqual(week.rows.map((w) => w.customerName));
+    expect(trow.slice(1).every((r) => typeof r[3] === 'string' && (r[3] as string).length > 0)).toBe(true);
+    // The page's groups: overdue before the week's first day, today on it, later after it.
+    const group = (due: string) => (due < week.from ? 'Overdue' : due === week.from ? 'Today' : 'Later this week');
+    expect(trow.slice(1).map((r) => r[0])).toEqual(week.rows.map((w) => group(w.dueOn)));
+    expect(new Set(trow.slice(1).map((r) => r[0])).has('Overdue')).toBe(true);
   }, 60_000);
 
   it('refuses unknown columns, a format/extension mismatch and a missing folder with field errors', async () => {

@@ -60,7 +60,9 @@ export async function writeTableExport(
   req: TableExportRequest,
   opts: { progress?: (done: number, total: number) => void; cancelled?: () => boolean } = {},
 ): Promise<TableExport> {
-  const w = tableWords(req.lang);
+  // The tasks page's today is the user's (its query's first day); else the backend's.
+  const from = req.table === 'tasks' ? (req.query as { from?: string }).from : undefined;
+  const w = tableWords(req.lang, from ?? ctx.now().slice(0, 10));
   const defs = req.columns.map((id) => (TABLE_COLUMNS[req.table] as Record<string, TableColumn<unknown>>)[id]!);
   const rows = (function* () {
     for (const row of queryRows(ctx, req, opts.progress)) yield defs.map((d) => d.cell(row, w));

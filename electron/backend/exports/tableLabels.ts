@@ -58,12 +58,18 @@ const WORDS = {
   },
   task: {
     dueOn: { en: 'Due', zh: '到期日' },
+    when: { en: 'When', zh: '时间' },
     title: { en: 'Task', zh: '任务' },
     customerName: { en: 'Customer', zh: '客户' },
     exhibitionName: { en: 'Exhibition', zh: '展会' },
     source: { en: 'Source', zh: '来源' },
     stage: { en: 'Stage', zh: '阶段' },
     type: { en: 'Type', zh: '方式' },
+  },
+  taskWhen: {
+    overdue: { en: 'Overdue', zh: '已逾期' },
+    today: { en: 'Today', zh: '今天' },
+    week: { en: 'Later this week', zh: '本周稍后' },
   },
   screening: SCREENING_STATUS_WORDS,
   source: TASK_SOURCE_WORDS,

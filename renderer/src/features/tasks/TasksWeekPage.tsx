@@ -110,7 +110,8 @@ export function TasksWeekPage() {
               kind: 'table',
               table: 'tasks',
               query: { from: today, includeOverdue: true },
-              columns: ['dueOn', 'title', 'customerName', 'exhibitionName', 'type', 'source'],
+              // The page's groups (overdue, today, later) as a column, then its columns.
+              columns: ['when', 'dueOn', 'title', 'customerName', 'exhibitionName', 'type', 'source'],
             }}
           />
           <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)} data-testid="task-add">
