@@ -52,6 +52,36 @@ export function columnWidth(col: ExportColumn): number {
   return col.width ?? Math.min(60, Math.max(DEFAULT_WIDTH[col.kind], textWidth(col.header) + 3));
 }
 
+/** Widest a column grows to fit its text (characters); numbers always fit (else Excel shows ####). */
+const MAX_TEXT_WIDTH = 50;
+
+/** About how many characters a value takes as shown with this number format. */
+export function shownWidth(kind: ExportColumnKind, value: CellValue, numFmt: string | undefined): number {
+  if (value === null) return 0;
+  if (typeof value === 'string') return Math.max(...value.split('\n').map(textWidth));
+  if (value instanceof Date) return kind === 'datetime' ? 16 : 10;
+  const fmt = numFmt ?? 'General';
+  if (fmt === 'General') return Math.min(11, String(value).length);
+  const literal = /"([^"]*)"/.exec(fmt)?.[1] ?? '';
+  const decimals = /\.([0#]+)/.exec(fmt)?.[1]?.length ?? 0;
+  const percent = fmt.includes('%');
+  const digits = Math.max(1, Math.floor(Math.abs(percent ? value * 100 : value)).toString().length);
+  const grouping = fmt.includes('#,##') ? Math.floor((digits - 1) / 3) : 0;
+  return textWidth(literal) + (value < 0 ? 1 : 0) + digits + grouping + (decimals ? decimals + 1 : 0) + (percent ? 1 : 0);
+}
+
+/**
+ * A column's width fitted to the first rows' values: text grows up to MAX_TEXT_WIDTH, numbers as
+ * far as they need; never narrower than columnWidth (its set or default width, the header).
+ */
+export function fittedWidth(col: ExportColumn, numFmt: string | undefined, samples: readonly CellValue[]): number {
+  const base = columnWidth(col);
+  let widest = 0;
+  for (const v of samples) widest = Math.max(widest, shownWidth(col.kind, v, numFmt));
+  const wanted = widest + 2;
+  return Math.max(base, col.kind === 'text' ? Math.min(MAX_TEXT_WIDTH, wanted) : wanted);
+}
+
 /** A cell value as it goes into a sheet: text, number, a Date (UTC wall-clock) or empty. */
 export type CellValue = string | number | Date | null;
 

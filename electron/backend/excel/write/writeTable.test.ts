@@ -75,6 +75,29 @@ describe('writeTable xlsx', () => {
     expect(styles).toContain('FFDCE6F1');
   });
 
+  it('fits the column widths to the first rows: long names shown, big amounts never ####', async () => {
+    const file = path.join(dir, 'widths.xlsx');
+    const long = 'Guangzhou Harbour Lighting Import & Export Trading Co., Ltd.';
+    function* rowsOf() {
+      yield ['Acme', 12.5, 'x'];
+      yield [long, -1_234_567.89, 'y'];
+      for (let i = 0; i < 500; i++) yield [`Firm ${i}`, i, 'z'];
+    }
+    const out = await writeTable({
+      path: file,
+      format: 'xlsx',
+      sheetName: 'Widths',
+      columns: [{ header: 'Company', kind: 'text' }, { header: 'Revenue', kind: 'money' }, { header: 'Note', kind: 'text', width: 30 }],
+      rows: rowsOf(),
+      moneyFormat: '"CN¥"#,##0.00',
+    });
+    expect(out.rows).toBe(502); // the rows read ahead for the widths are written too, once
+    const widths = [...readBack(file).part('xl/worksheets/sheet1.xml').matchAll(/<col [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    // Text grows to at most 50; "-CN¥1,234,567.89" (16) fits with room; a set width stays.
+    expect(widths).toEqual([50, 18, 30]);
+    expect(readBack(file).rows('Widths').map((r) => r[0])).toEqual(['Company', 'Acme', long, ...Array.from({ length: 500 }, (_, i) => `Firm ${i}`)]);
+  });
+
   it('consumes rows from a generator and writes an empty table with just the header', async () => {
     function* many() {
       for (let i = 0; i < 1000; i++) yield [`row ${i}`, i, i / 3, i * 1.5, i / 1000, '2026-01-01', null];

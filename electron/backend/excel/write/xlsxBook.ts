@@ -14,10 +14,18 @@
  * `=cmd|' /C calc'!A0` is shown as exactly that text and never evaluated.
  */
 import { JobCancelled } from '../../jobs/jobTypes';
-import { columnWidth, toCellValue, NUM_FMT, type CellValue, type ExportColumn } from './columns';
+import { fittedWidth, toCellValue, NUM_FMT, type CellValue, type ExportColumn } from './columns';
 import { escapeAttr, XlsxStyles, type StyleBase } from './xlsxStyles';
 import { ZipStream } from './zipStream';
 import { columnLetters } from '../../../../shared/domain/sheet/columnLetters';
+
+/** Rows read ahead to fit the column widths to. */
+const WIDTH_SAMPLE = 200;
+
+/** The rows as one async iterator, whichever kind of iterable they came as. */
+function rowIterator(rows: TableSheet['rows']): AsyncIterator<readonly unknown[]> | Iterator<readonly unknown[]> {
+  return Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
+}
 
 /** Rows between progress reports and cancel checks. */
 const CHECK_EVERY = 256;
@@ -105,17 +113,40 @@ export class XlsxBook {
     const letters = columns.map((_, i) => columnLetters(i));
     const last = letters.at(-1);
 
-    let xml = XML_HEAD + `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` + sheetViews(freeze) + '<sheetFormatPr defaultRowHeight="15"/>' + cols(columns.map(columnWidth));
+    const kinds = columns.map((c) => c.kind);
+    const fmts = columns.map((c) => this.numFmt(c.kind, c.numFmt));
+    const plain = columns.map((_, i) => this.styles.get('plain', fmts[i]));
+
+    // The widths come before the rows in the sheet's XML: fitted to the first rows, read ahead.
+    const source = rowIterator(sheet.rows);
+    const head: (readonly unknown[])[] = [];
+    while (head.length < WIDTH_SAMPLE) {
+      const x = await source.next();
+      if (x.done) break;
+      head.push(x.value);
+    }
+    const widths = columns.map((c, i) => fittedWidth(c, fmts[i], head.map((raw) => toCellValue(kinds[i]!, raw[i]))));
+
+    let xml = XML_HEAD + `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` + sheetViews(freeze) + '<sheetFormatPr defaultRowHeight="15"/>' + cols(widths);
     xml += '<sheetData><row r="1" ht="20" customHeight="1">';
     const headerStyle = this.styles.get('header');
     columns.forEach((c, i) => (xml += textCell(` r="${letters[i]}1"`, headerStyle, c.header)));
     xml += '</row>';
 
-    const kinds = columns.map((c) => c.kind);
-    const fmts = columns.map((c) => this.numFmt(c.kind, c.numFmt));
-    const plain = columns.map((_, i) => this.styles.get('plain', fmts[i]));
     let n = 0;
-    for await (const raw of sheet.rows) {
+    const more = head.length === WIDTH_SAMPLE;
+    const all = async function* () {
+      try {
+        yield* head;
+        if (!more) return;
+        for (let x = await source.next(); !x.done; x = await source.next()) yield x.value;
+      } finally {
+        // Stopped early (a cancel, a failed write): the rows' source is closed as for-await
+        // would close it — a SQLite statement still iterating keeps its connection busy.
+        await source.return?.();
+      }
+    };
+    for await (const raw of all()) {
       const r = n + 2;
       if (r > MAX_ROWS) throw new Error(`more than ${MAX_ROWS - 1} rows for one sheet`);
       xml += `<row r="${r}">`;
