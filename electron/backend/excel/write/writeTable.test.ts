@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../../test/helpers/tempBackend';
 import { readBack } from './readBack';
+import { XlsxBook } from './xlsxBook';
 import { writeTable, type ExportColumn } from './writeTable';
 
 const dir = tempDir('excrm-write-');
@@ -96,6 +97,18 @@ describe('writeTable xlsx', () => {
     // Text grows to at most 50; "-CN¥1,234,567.89" (16) fits with room; a set width stays.
     expect(widths).toEqual([50, 18, 30]);
     expect(readBack(file).rows('Widths').map((r) => r[0])).toEqual(['Company', 'Acme', long, ...Array.from({ length: 500 }, (_, i) => `Firm ${i}`)]);
+  });
+
+  it('widens a free sheet’s column where an amount would not fit, and keeps text columns as set', async () => {
+    const file = path.join(dir, 'free.xlsx');
+    const book = new XlsxBook(file, { moneyFormat: '"CN¥"#,##0.00' });
+    book.addFreeSheet('Summary', [10, 8], [
+      [{ value: 'A note much longer than its column, running on over the empty cells', style: 'note' }],
+      [{ value: 'Revenue', style: 'label' }, { value: 123_456_789.5, kind: 'money' }],
+    ]);
+    await book.finish();
+    const widths = [...readBack(file).part('xl/worksheets/sheet1.xml').matchAll(/<col [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(widths).toEqual([10, 19]); // "CN¥123,456,789.50" is 17
   });
 
   it('consumes rows from a generator and writes an empty table with just the header', async () => {

@@ -14,7 +14,7 @@
  * `=cmd|' /C calc'!A0` is shown as exactly that text and never evaluated.
  */
 import { JobCancelled } from '../../jobs/jobTypes';
-import { fittedWidth, toCellValue, NUM_FMT, type CellValue, type ExportColumn } from './columns';
+import { fittedWidth, shownWidth, toCellValue, NUM_FMT, type CellValue, type ExportColumn } from './columns';
 import { escapeAttr, XlsxStyles, type StyleBase } from './xlsxStyles';
 import { ZipStream } from './zipStream';
 import { columnLetters } from '../../../../shared/domain/sheet/columnLetters';
@@ -184,11 +184,23 @@ export class XlsxBook {
     return n;
   }
 
-  /** A free-form sheet (label/value blocks); widths in characters per column. */
+  /**
+   * A free-form sheet (label/value blocks); widths in characters per column, widened where a
+   * number would not fit (Excel shows ####). Text keeps the width: a note runs on over the empty
+   * cells beside it.
+   */
   addFreeSheet(name: string, widths: readonly number[], rows: readonly (readonly FreeCell[])[]): void {
     const info: SheetInfo = { name: this.uniqueName(name), filter: null };
+    const fitted = [...widths];
+    for (const cells of rows) {
+      cells.forEach((c, i) => {
+        const kind = c.kind ?? 'text';
+        const value = toCellValue(kind, c.value);
+        if (typeof value === 'number') fitted[i] = Math.max(fitted[i] ?? 0, shownWidth(kind, value, this.numFmt(kind, c.numFmt)) + 2);
+      });
+    }
     let xml = XML_HEAD + `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` + '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
-    xml += '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' + cols(widths) + '<sheetData>';
+    xml += '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' + cols(fitted) + '<sheetData>';
     rows.forEach((cells, at) => {
       const r = at + 1;
       let row = '';
