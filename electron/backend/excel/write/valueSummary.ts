@@ -98,7 +98,8 @@ export function summaryRows(L: WorkbookLabels, s: SummaryInput): FreeCell[][] {
   totalsBlock(S.totalsBy.kind, L.customer.kinds, CUSTOMER_KINDS, L.kind, s.totals.byKind);
   rows.push([{ value: S.kindNote, style: 'note' }]);
 
-  section(S.nps);
+  // NPS is the exhibition's, stored with the assessment: a filter does not narrow it, and says so.
+  section(s.filters === null ? S.nps : S.npsUnfiltered);
   rows.push(header(S.edition, S.startDate, S.npsValue, S.respondents));
   for (const n of s.stored.npsByEdition) rows.push([v(n.edition.name), v(n.edition.startDate, 'date'), v(n.nps, 'number', '0'), v(n.respondents, 'integer')]);
   rows.push([label(S.npsAll), v(null), v(s.stored.npsExhibition, 'number', '0')]);

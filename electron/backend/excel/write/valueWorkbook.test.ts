@@ -172,6 +172,8 @@ describe('value-assessment workbook', () => {
     expect(summary.map((row) => row.slice(0, 2))).toContainEqual(['本工作簿中的客户关系', filtered.total]);
     expect(summary.find((row) => row[0] === '筛选条件')?.[1]).toBe('等级: A, B');
     expect(summary.find((row) => row[0] === '金额币种')?.[1]).toBe('CNY');
+    // What the filter does not narrow says so.
+    expect(summary.map((row) => row[0])).toContain('各届 NPS（全部客户，不限于筛选结果）');
   }, 60_000);
 
   it('runs as a job through the API, and refuses bad paths and unassessed exhibitions', async () => {

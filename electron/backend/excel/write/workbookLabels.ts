@@ -124,6 +124,7 @@ const WORDS = {
     revenue: { en: 'Revenue', zh: '收入' },
     profit: { en: 'Profit', zh: '盈利' },
     nps: { en: 'NPS by edition', zh: '各届 NPS' },
+    npsUnfiltered: { en: 'NPS by edition (all customers, not only the filtered ones)', zh: '各届 NPS（全部客户，不限于筛选结果）' },
     edition: { en: 'Edition', zh: '届次' },
     startDate: { en: 'Start date', zh: '开始日期' },
     npsValue: { en: 'NPS', zh: 'NPS' },
