@@ -222,10 +222,13 @@ test('This week tasks → .xlsx with the rows the page lists', async ({ page }) 
   const file = path.join(server.dir, 'tasks-en.xlsx');
   await runExport(page, file, 'export-tasks-en');
   const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.readFile(file).Sheets.Tasks!, { header: 1, raw: true, defval: null });
-  expect(rows[0]).toEqual(['Due', 'Task', 'Customer', 'Exhibition', 'Type', 'Source']);
+  expect(rows[0]).toEqual(['When', 'Due', 'Task', 'Customer', 'Exhibition', 'Type', 'Source']);
   const shown = await page.getByTestId('tasks-week').locator('[data-testid="task-item"]').count();
   if (shown > 0) expect(rows.length - 1).toBe(shown);
   expect(rows.length).toBeGreaterThan(1);
+  // The page's groups survive as the When column: as many overdue rows as the page's Overdue group.
+  const overdue = await page.getByTestId('tasks-group-overdue').locator('[data-testid="task-item"]').count();
+  expect(rows.slice(1).filter((r) => r[0] === 'Overdue')).toHaveLength(overdue);
 });
 
 /** Every row of a paged list method, page by page (as the table pages through them). */
