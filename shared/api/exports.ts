@@ -103,8 +103,11 @@ export const exportMethods = {
       kind: z.enum(EXPORT_KINDS),
       ext: z.enum(EXPORT_FORMATS),
       lang: z.enum(EXPORT_LANGS).default('en'),
-      /** Added to the name, e.g. the exhibition or segment ("Customer value – Asia Lighting Expo 2026-11-22.xlsx"). */
-      label: optText(100),
+      /**
+       * Added to the name, e.g. the exhibition or segment ("Customer value – Asia Lighting Expo 2026-11-22.xlsx");
+       * an exhibition and edition name together may be long: the file name is cut to 150 characters.
+       */
+      label: optText(500),
     }),
   ),
 };

@@ -8,6 +8,7 @@ import type { Context } from '../context';
 import { listCustomers } from '../customers/customerQueries';
 import { moneyNumFmt } from '../../../shared/domain/export/moneyFormat';
 import { writeTable } from '../excel/write/writeTable';
+import { localDate } from '../tasks/dates';
 import { readSettings } from '../workspace/workspaceSettings';
 import { editionParticipants } from '../exhibitions/participantsQuery';
 import { segmentMembers } from '../segments/segmentService';
@@ -60,9 +61,10 @@ export async function writeTableExport(
   req: TableExportRequest,
   opts: { progress?: (done: number, total: number) => void; cancelled?: () => boolean } = {},
 ): Promise<TableExport> {
-  // The tasks page's today is the user's (its query's first day); else the backend's.
+  // The tasks page's today is the user's (its query's first day); else this machine's local day,
+  // as tasks.week takes it.
   const from = req.table === 'tasks' ? (req.query as { from?: string }).from : undefined;
-  const w = tableWords(req.lang, from ?? ctx.now().slice(0, 10));
+  const w = tableWords(req.lang, from ?? localDate(ctx.now()));
   const defs = req.columns.map((id) => (TABLE_COLUMNS[req.table] as Record<string, TableColumn<unknown>>)[id]!);
   const rows = (function* () {
     for (const row of queryRows(ctx, req, opts.progress)) yield defs.map((d) => d.cell(row, w));

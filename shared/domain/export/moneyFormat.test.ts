@@ -9,5 +9,6 @@ describe('moneyNumFmt', () => {
     ['USD', 'zh', '"US$"#,##0.00'],
     ['JPY', 'en', '"JP¥"#,##0'],
     ['KRW', 'zh', '"₩"#,##0'],
+    ['SGD', 'en', '"SGD "#,##0.00'],
   ] as const)('%s in %s → %s', (currency, lang, fmt) => expect(moneyNumFmt(currency, lang)).toBe(fmt));
 });

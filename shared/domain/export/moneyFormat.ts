@@ -6,7 +6,11 @@
  */
 export function moneyNumFmt(currency: string, lang: 'en' | 'zh'): string {
   const nf = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { style: 'currency', currency });
-  const symbol = nf.formatToParts(1).find((p) => p.type === 'currency')?.value ?? currency;
+  const parts = nf.formatToParts(1);
+  const at = parts.findIndex((p) => p.type === 'currency');
+  const symbol = at >= 0 ? parts[at]!.value : currency;
+  // A code-like symbol keeps the space Intl puts after it ("SGD 1,234.00").
+  const gap = parts[at + 1]?.type === 'literal' && /\s/.test(parts[at + 1]!.value) ? ' ' : '';
   const decimals = nf.resolvedOptions().maximumFractionDigits ?? 2;
-  return `"${symbol.replace(/"/g, '')}"#,##0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+  return `"${symbol.replace(/"/g, '')}${gap}"#,##0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
 }

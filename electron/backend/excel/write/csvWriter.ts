@@ -44,7 +44,10 @@ export function csvCell(column: ExportColumn, raw: unknown): string {
   if (typeof value === 'number') {
     if (column.kind === 'money') return value.toFixed(2);
     const d = shownDecimals(column);
-    return d === null ? String(value) : String(Number(value.toFixed(d)));
+    if (d === null) return String(value);
+    const rounded = Number(value.toFixed(d));
+    // A small share (0.0004 = 0.04 %) keeps three significant digits instead of reading 0.
+    return String(rounded === 0 && value !== 0 ? Number(value.toPrecision(3)) : rounded);
   }
   if (value instanceof Date) {
     // Dates carry their wall-clock time in the UTC fields (see columns.ts).

@@ -103,8 +103,10 @@ export function interactionColumns(L: WorkbookLabels): ExportColumn[] {
 
 /**
  * Interactions from `from` ('YYYY-MM-DD', the window period's first day; null = all) up to the
- * snapshot: those about this exhibition's editions or about none — as the assessment counts
- * their costs (assessFacts.ts); another exhibition's are its workbook's.
+ * snapshot: those about this exhibition's editions or about none — the ones whose costs the
+ * assessment counts for this exhibition (assessFacts.ts; an unlinked cost is shared between the
+ * customer's exhibitions there, shown whole here). Another exhibition's are its workbook's; only
+ * the prediction's contact and complaint counts take in every exhibition's.
  */
 export function* interactionRows(db: Db, exhibitionId: string, w: FilterSql, L: WorkbookLabels, from: string | null, until: string): Generator<unknown[]> {
   const stmt = db.prepare(

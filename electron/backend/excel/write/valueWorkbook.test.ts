@@ -224,4 +224,12 @@ describe('suggestPath', () => {
     expect(zh.path).toBe('/w/客户 2026-11-22.csv');
     fs.rmSync(home, { recursive: true, force: true });
   });
+
+  it('takes a long label (an exhibition and edition, 200 characters each) and cuts the name', async () => {
+    const label = `${'Asia Lighting Expo '.repeat(10).trim()} · ${'2026 Spring Edition '.repeat(10).trim()}`;
+    expect(label.length).toBeGreaterThan(300);
+    const r = await t.call('exports.suggestPath', { kind: 'participants', ext: 'xlsx', label });
+    expect(r.fileName.startsWith('Participants – Asia Lighting Expo')).toBe(true);
+    expect(r.fileName.length).toBeLessThanOrEqual(150 + '.xlsx'.length);
+  });
 });

@@ -199,10 +199,12 @@ describe('writeTable csv', () => {
         { header: 'Raw', kind: 'number' },
         { header: 'Count', kind: 'integer' },
       ],
-      rows: [[0.9197944668563154, 75.04999, 4.125, 1.23456789, 1234]],
+      rows: [[0.9197944668563154, 75.04999, 4.125, 1.23456789, 1234], [0.00014321, 0, -0.0004, null, -0]],
     });
     const lines = fs.readFileSync(file, 'utf8').slice(1).split('\r\n');
     // 92.0 %, 75.0, 4.13 (two places at most), General in full, a count as it is.
     expect(lines[1]).toBe('0.92,75,4.13,1.23456789,1234');
+    // A tiny share is not rounded away; zero stays zero.
+    expect(lines[2]).toBe('0.000143,0,-0.0004,,0');
   });
 });

@@ -58,7 +58,14 @@ export function ExportDialog({ target, format: initialFormat, onClose }: { targe
     setPathError(null);
     let file = path.trim();
     if (desktop) {
-      const chosen = await desktop.chooseExportPath(file, format);
+      let chosen: string | null;
+      try {
+        chosen = await desktop.chooseExportPath(file, format);
+      } catch (e) {
+        // No proposed path (its suggestion failed): said, instead of a button that does nothing.
+        setError(e instanceof Error ? e.message : String(e));
+        return;
+      }
       if (!chosen) return;
       file = chosen;
       setPath(chosen);
