@@ -143,6 +143,8 @@ describe('value-assessment workbook', () => {
     const named = inter.slice(1).map((row) => row[editionAt]).filter((e) => e !== null);
     expect(named.length).toBeGreaterThan(0);
     for (const e of named) expect(ownEditions).toContain(e);
+    // Those about no edition stay (the assessment shares their costs between exhibitions).
+    expect(inter.slice(1).filter((row) => row[editionAt] === null).length).toBeGreaterThan(0);
 
     // Summary: exhibition, tier totals as stored.
     const summary = book.rows('Summary');

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -152,6 +153,23 @@ describe('writeTable xlsx', () => {
     await expect(writeTable({ path: file, format: 'xlsx', sheetName: 'X', columns, rows: endless(), cancelled: () => ++polls > 3 })).rejects.toThrow('cancelled');
     expect(fs.existsSync(file)).toBe(false);
     expect(fs.existsSync(`${file}.partial`)).toBe(false);
+  });
+
+  it('cancelled, closes the rows’ source: a SQLite statement still iterating would keep its connection busy', async () => {
+    const db = new Database(':memory:');
+    try {
+      db.exec('CREATE TABLE t (name TEXT, n INTEGER)');
+      const insert = db.prepare('INSERT INTO t VALUES (?, ?)');
+      for (let i = 0; i < 2000; i++) insert.run(`row ${i}`, i);
+      const rows = db.prepare('SELECT name, n FROM t ORDER BY n').raw().iterate() as Iterable<unknown[]>;
+      let polls = 0;
+      const file = path.join(dir, 'cancelled-sql.xlsx');
+      await expect(writeTable({ path: file, format: 'xlsx', sheetName: 'X', columns, rows, cancelled: () => ++polls > 2 })).rejects.toThrow('cancelled');
+      // The connection answers again: the iterator was returned, not left open.
+      expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(2000);
+    } finally {
+      db.close();
+    }
   });
 });
 
