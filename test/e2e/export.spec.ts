@@ -293,6 +293,15 @@ test('edition participants → .xlsx with the table’s columns, filter and sort
   expect(body.map((r) => r[4])).toEqual(expected.map((p) => p.standArea));
   expect(body.map((r) => [r[2], r[3]])).toEqual(expected.map((p) => [p.hall, p.standNumber]));
   await dialog(page).getByTestId('export-close').click();
+  // In Chinese, the proposed name names the edition too.
+  await setLanguage(page, 'zh');
+  await page.getByTestId('export-menu').click();
+  await page.getByRole('menuitem', { name: 'Excel 工作簿（.xlsx）' }).click();
+  await expect(page.getByTestId('export-path')).toHaveValue(new RegExp(`参展名单 – ${escapeRe(exhibitionName)} · ${escapeRe(edition.name)} `));
+  await view(page, 'export-participants-zh-name');
+  await dialog(page).getByRole('button', { name: '取消' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await setLanguage(page, 'en');
 });
 
 test('a segment’s results → .xlsx in Chinese with the columns and order shown', async ({ page }) => {

@@ -57,6 +57,11 @@ test('dates that read two ways are shown both ways, and the reading chosen is st
   await shot(page, 'import-dates-chosen-en');
   await notice.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Template “US bookings” saved')).toBeVisible();
+  await setLanguage(page, 'zh');
+  await expect(notice).toContainText('按您的选择读取');
+  await expect(notice).toContainText('对同类文件记住此读法');
+  await shot(page, 'import-dates-chosen-zh');
+  await setLanguage(page, 'en');
 
   for (let i = 0; i < 3; i++) await page.getByTestId('import-next').click();
   await expect(page.getByTestId('import-step-import')).toBeVisible();

@@ -47,8 +47,10 @@ test('a big undo shows progress, can be cancelled without a change, and then com
   expect(await total()).toBe(20_000);
 
   // Back to the plan, and this time to the end, in Chinese.
-  await running.getByRole('button', { name: 'Back' }).click();
   await setLanguage(page, 'zh');
+  await expect(running).toContainText('撤销已取消：没有任何更改。');
+  await shot(page, 'import-undo-cancelled-zh');
+  await running.getByRole('button', { name: '返回' }).click();
   await expect(page.getByTestId('undo-preview')).toContainText('20,000');
   await dialog.getByRole('button', { name: '撤销导入' }).click();
   await expect(running.getByTestId('job-progress')).toContainText('正在撤销导入');

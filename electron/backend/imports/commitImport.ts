@@ -15,7 +15,7 @@ import { MONEY_FIELDS, PARTICIPATION_COLUMNS, type ParticipationRow } from '../p
 import { suspendFigureTriggers } from '../segments/customerFigures';
 import { suspendTriggers } from '../store/suspendTriggers';
 import type { Db } from '../store/openDatabase';
-import { holdWriteLock } from '../store/sameThreadWriter';
+import { heldTransaction, yieldToCalls } from '../store/sameThreadWriter';
 import { DocumentsHelper } from './documentsThread';
 import { duplicateKeys } from './duplicateKeys';
 import type { Plan, PlanRow } from './importPlan';
@@ -132,8 +132,6 @@ interface ContactRowLite {
   messaging: string | null;
   position: number;
 }
-
-const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function percentOf(r: Pick<CustomerRow, 'industry' | 'main_business' | 'products' | 'size_band' | 'country' | 'city' | 'phone' | 'email' | 'website'>, contacts: number): number {
   return completeness({
@@ -565,61 +563,56 @@ export async function commitImport(db: Db, args: CommitArgs, job: CommitProgress
   const { newId = randomUUID, documentsThreadFrom = DOCUMENTS_THREAD_FROM } = opts;
   const creating = args.plan.rows.filter((r) => r.action === 'create');
   const rows = [...creating, ...args.plan.rows.filter((r) => r.action !== 'create')];
-  let w: Writer | null = null;
-  db.exec('BEGIN IMMEDIATE');
-  let release = () => {};
+  // Made inside the transaction, closed after it (a cast: else TS narrows it to null out here).
+  let w = null as Writer | null;
+  // The write lock held across the awaits between chunks: a save in the app meanwhile waits for
+  // the commit instead of stalling the thread (sameThreadWriter.ts).
   try {
-    // Held across the awaits between chunks: a save in the app meanwhile waits for the commit
-    // instead of stalling the thread (sameThreadWriter.ts).
-    release = holdWriteLock(db);
-    refuseChangedMatches(db, args.plan);
-    const restoreTriggers = suspendFiguresFor(db, rows.filter((r) => r.participation).length);
-    db.prepare(
-      `INSERT INTO import_batches (id, file_name, sheet, edition_id, rows_read, rejected, skipped, created_by, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(args.batchId, args.fileName, args.sheet, args.editionId, args.plan.counts.read, args.plan.counts.rejected, args.plan.counts.skipped, args.staffName, args.now);
-    w = new Writer(db, args, newId);
-    const bulk = rows.length >= CHUNK;
-    if (bulk) setHashsize(db, LOAD_HASHSIZE);
-    const rebuildIndexes = suspendIndexes(db, 'customers', args.plan.counts.created);
-    const rebuildParticipationIndexes = suspendIndexes(db, 'participations', args.plan.counts.participations);
-    let bulkAudit = creating.length >= BULK_AUDIT_FROM ? suspendInsertAudit(db) : null;
-    // Only where the host gave the job worker's entry (see checkpointsInThread in importJob.ts).
-    const entry = creating.length >= documentsThreadFrom ? job.workerEntry : undefined;
-    if (bulkAudit) w.startBulkRun(entry ? { entry, nativeBinding: job.nativeBinding } : null);
-    job.progress(0, rows.length, 'import');
-    for (let i = 0; i < rows.length; i++) {
-      if (i === creating.length && bulkAudit) {
-        w.flush(true);
-        bulkAudit.finish();
-        bulkAudit = null;
+    return await heldTransaction(db, async () => {
+      refuseChangedMatches(db, args.plan);
+      const restoreTriggers = suspendFiguresFor(db, rows.filter((r) => r.participation).length);
+      db.prepare(
+        `INSERT INTO import_batches (id, file_name, sheet, edition_id, rows_read, rejected, skipped, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(args.batchId, args.fileName, args.sheet, args.editionId, args.plan.counts.read, args.plan.counts.rejected, args.plan.counts.skipped, args.staffName, args.now);
+      w = new Writer(db, args, newId);
+      const bulk = rows.length >= CHUNK;
+      if (bulk) setHashsize(db, LOAD_HASHSIZE);
+      const rebuildIndexes = suspendIndexes(db, 'customers', args.plan.counts.created);
+      const rebuildParticipationIndexes = suspendIndexes(db, 'participations', args.plan.counts.participations);
+      let bulkAudit = creating.length >= BULK_AUDIT_FROM ? suspendInsertAudit(db) : null;
+      // Only where the host gave the job worker's entry (see checkpointsInThread in importJob.ts).
+      const entry = creating.length >= documentsThreadFrom ? job.workerEntry : undefined;
+      if (bulkAudit) w.startBulkRun(entry ? { entry, nativeBinding: job.nativeBinding } : null);
+      job.progress(0, rows.length, 'import');
+      for (let i = 0; i < rows.length; i++) {
+        if (i === creating.length && bulkAudit) {
+          w.flush(true);
+          bulkAudit.finish();
+          bulkAudit = null;
+        }
+        w.row(rows[i]!);
+        if ((i + 1) % CHUNK === 0) {
+          w.flush();
+          job.progress(i + 1, rows.length, 'import');
+          await yieldToCalls();
+          if (job.cancelled()) throw new JobCancelled();
+        }
       }
-      w.row(rows[i]!);
-      if ((i + 1) % CHUNK === 0) {
-        w.flush();
-        job.progress(i + 1, rows.length, 'import');
-        await yieldNow();
-        if (job.cancelled()) throw new JobCancelled();
-      }
-    }
-    w.flush(true);
-    bulkAudit?.finish();
-    job.progress(rows.length, rows.length, 'indexes');
-    w.finish();
-    rebuildIndexes?.();
-    rebuildParticipationIndexes?.();
-    if (bulk) setHashsize(db, DEFAULT_HASHSIZE);
-    restoreTriggers?.();
-    const c = w.counts;
-    db.prepare('UPDATE import_batches SET created = ?, updated = ?, participations = ? WHERE id = ?').run(c.created, c.updated, c.participations, args.batchId);
-    if (job.cancelled()) throw new JobCancelled();
-    db.exec('COMMIT');
-    return c;
-  } catch (e) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw e;
+      w.flush(true);
+      bulkAudit?.finish();
+      job.progress(rows.length, rows.length, 'indexes');
+      w.finish();
+      rebuildIndexes?.();
+      rebuildParticipationIndexes?.();
+      if (bulk) setHashsize(db, DEFAULT_HASHSIZE);
+      restoreTriggers?.();
+      const c = w.counts;
+      db.prepare('UPDATE import_batches SET created = ?, updated = ?, participations = ? WHERE id = ?').run(c.created, c.updated, c.participations, args.batchId);
+      if (job.cancelled()) throw new JobCancelled();
+      return c;
+    });
   } finally {
-    release();
     w?.close();
   }
 }

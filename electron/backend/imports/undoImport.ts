@@ -5,7 +5,7 @@ import type { CustomerRow } from '../customers/customerRows';
 import type { ParticipationRow } from '../participations/participationRows';
 import { suspendFigureTriggers } from '../segments/customerFigures';
 import { openDatabase, type Db } from '../store/openDatabase';
-import { holdWriteLock } from '../store/sameThreadWriter';
+import { heldTransaction, yieldToCalls } from '../store/sameThreadWriter';
 import { keptRecords, planUndo } from './undoPlan';
 
 // Undoing an import batch in one step (one transaction, a job): what it created is removed, what it
@@ -74,7 +74,6 @@ export interface UndoJobArgs {
 
 /** Steps undone between two yields to the backend's calls (a 20,000-row batch: about 0.1 s each). */
 const UNDO_CHUNK = 500;
-const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The 'imports.undo' job: the batch undone in one transaction on its own connection, in the
@@ -103,9 +102,7 @@ export async function undoBatch(db: Db, args: Omit<UndoJobArgs, 'path'>, job: Pi
   const delParticipation = db.prepare('DELETE FROM participations WHERE id = ?');
   const delRelationship = db.prepare('DELETE FROM relationships WHERE customer_id = ? AND exhibition_id = ?');
 
-  db.exec('BEGIN IMMEDIATE');
-  const release = holdWriteLock(db);
-  try {
+  return heldTransaction(db, async () => {
     // Planned inside the transaction: the plan the confirmation showed, on the same data (and
     // refused here if another undo of the batch got there first).
     const plan = planUndo(db, batchId);
@@ -117,7 +114,7 @@ export async function undoBatch(db: Db, args: Omit<UndoJobArgs, 'path'>, job: Pi
       const s = plan.steps[i]!;
       if ((i + 1) % UNDO_CHUNK === 0) {
         job.progress(i + 1, plan.steps.length, 'undo');
-        await yieldNow();
+        await yieldToCalls();
         if (job.cancelled()) throw new JobCancelled();
       }
       const r = s.record;
@@ -150,14 +147,8 @@ export async function undoBatch(db: Db, args: Omit<UndoJobArgs, 'path'>, job: Pi
     const out: ImportUndoResult = { removed, restored, kept: keptRecords(db, plan) };
     db.prepare('UPDATE import_batches SET undone_at = ?, undo_kept = ? WHERE id = ?').run(now, out.kept.length, batchId);
     if (job.cancelled()) throw new JobCancelled();
-    db.exec('COMMIT');
     return out;
-  } catch (e) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw e;
-  } finally {
-    release();
-  }
+  });
 }
 
 function restoreParticipation(db: Db, p: ParticipationRow, before: ParticipationRow, now: string, staffName: string | null): void {

@@ -56,6 +56,29 @@ export function holdWriteLock(holder: Db): () => void {
   };
 }
 
+/** Lets the thread answer calls between the chunks of a long write. */
+export const yieldToCalls = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * `work` in one transaction that holds `db`'s write lock across its awaits (an import's commit,
+ * an undo), committed when it resolves and rolled back when it throws; the hold ends either way.
+ */
+export async function heldTransaction<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  db.exec('BEGIN IMMEDIATE');
+  let release = () => {};
+  try {
+    release = holdWriteLock(db);
+    const result = await work();
+    db.exec('COMMIT');
+    return result;
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw e;
+  } finally {
+    release();
+  }
+}
+
 /** Work that must end before the writes put off by a hold run (a commit job's own ending). */
 const after = new Map<string, Promise<unknown>>();
 

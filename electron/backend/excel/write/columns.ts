@@ -52,6 +52,11 @@ export function columnWidth(col: ExportColumn): number {
   return col.width ?? Math.min(60, Math.max(DEFAULT_WIDTH[col.kind], textWidth(col.header) + 3));
 }
 
+/** Decimals a number format shows at most ('0.0' → 1, '0.0#' → 2, '#,##0' → 0). */
+export function formatDecimals(numFmt: string): number {
+  return /\.([0#]+)/.exec(numFmt)?.[1]?.length ?? 0;
+}
+
 /** Widest a column grows to fit its text (characters); numbers always fit (else Excel shows ####). */
 const MAX_TEXT_WIDTH = 50;
 
@@ -63,7 +68,7 @@ export function shownWidth(kind: ExportColumnKind, value: CellValue, numFmt: str
   const fmt = numFmt ?? 'General';
   if (fmt === 'General') return Math.min(11, String(value).length);
   const literal = /"([^"]*)"/.exec(fmt)?.[1] ?? '';
-  const decimals = /\.([0#]+)/.exec(fmt)?.[1]?.length ?? 0;
+  const decimals = formatDecimals(fmt);
   const percent = fmt.includes('%');
   const digits = Math.max(1, Math.floor(Math.abs(percent ? value * 100 : value)).toString().length);
   const grouping = fmt.includes('#,##') ? Math.floor((digits - 1) / 3) : 0;

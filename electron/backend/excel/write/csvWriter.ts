@@ -8,7 +8,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { formulaGuard } from '../../../../shared/domain/export/formulaGuard';
 import { JobCancelled } from '../../jobs/jobTypes';
-import { NUM_FMT, toCellValue, type ExportColumn } from './columns';
+import { formatDecimals, NUM_FMT, toCellValue, type ExportColumn } from './columns';
 
 const BOM = '\uFEFF';
 const FLUSH_AT = 64 * 1024;
@@ -30,7 +30,7 @@ function pad(n: number, width = 2): string {
 function shownDecimals(column: ExportColumn): number | null {
   const fmt = column.numFmt ?? NUM_FMT[column.kind];
   if (!fmt || fmt === 'General') return null;
-  const d = /\.([0#]+)/.exec(fmt)?.[1]?.length ?? 0;
+  const d = formatDecimals(fmt);
   return column.kind === 'percent' ? d + 2 : d;
 }
 

@@ -81,17 +81,14 @@ export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | nu
   const [jobBatch, setJobBatch] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const job = useJob(jobId);
-  const result = job?.status === 'done' ? (job.result as ImportUndoResult) : null;
-  const running = jobId !== null && (job === null || job.status === 'running');
-  // Fresh each time the dialog opens (records may have been edited meanwhile); not during or after the undo.
-  const preview = useApi('imports.undoPreview', { batchId: target?.batchId ?? '' }, { enabled: !!target && !jobId, gcTime: 0, staleTime: 0 });
   // Opened for another batch: its own plan, not the last batch's job (whose end this dialog then
   // no longer follows; the History page, the one place with several batches, does not need it).
-  if (target && jobId && jobBatch !== target.batchId) {
-    setJobId(null);
-    setJobBatch(null);
-  }
+  const ownJobId = target && jobBatch !== target.batchId ? null : jobId;
+  const job = useJob(ownJobId);
+  const result = job?.status === 'done' ? (job.result as ImportUndoResult) : null;
+  const running = ownJobId !== null && (job === null || job.status === 'running');
+  // Fresh each time the dialog opens (records may have been edited meanwhile); not during or after the undo.
+  const preview = useApi('imports.undoPreview', { batchId: target?.batchId ?? '' }, { enabled: !!target && !ownJobId, gcTime: 0, staleTime: 0 });
   const told = useRef<string | null>(null);
   useEffect(() => {
     if (result && job && told.current !== job.id) {
@@ -138,7 +135,7 @@ export function UndoModal({ target, onClose, onDone }: { target: UndoTarget | nu
             </Button>
           </Group>
         </Stack>
-      ) : jobId ? (
+      ) : ownJobId ? (
         <Stack gap="sm" data-testid="undo-running">
           {job ? <JobProgress job={job} /> : <Loader size="sm" />}
           {running && (
