@@ -524,18 +524,17 @@ class Writer {
  * One statement per part, the probes in SQLite: about as costly as matching the rows was.
  */
 function refuseChangedMatches(db: Db, plan: Plan): void {
-  const keys = new Set<string>();
-  const targets: string[] = [];
-  for (const r of plan.rows) {
-    if (r.action === 'create' && r.unmatched) for (const k of duplicateKeys(r.customer)) keys.add(k);
-    else if (r.action !== 'create' && r.targetId) targets.push(r.targetId);
-  }
+  const targets = plan.rows.filter((r) => r.action !== 'create' && r.targetId).map((r) => r.targetId!);
   const gone = db
     .prepare(`SELECT 1 FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = j.value AND c.deleted_at IS NULL) LIMIT 1`)
     .pluck();
   for (const part of parts(targets)) if (gone.get(JSON.stringify(part))) throw new ApiFailure('conflict', 'err.import.workspaceChanged');
-  // An empty workspace (or one without keys) holds nothing to repeat.
-  if (keys.size === 0 || db.prepare('SELECT 1 FROM dedupe_keys LIMIT 1').get() === undefined) return;
+  // An empty workspace (or one without keys) holds nothing to repeat: asked first, since the
+  // keys of 100,000 rows take 0.35 s to make.
+  if (db.prepare('SELECT 1 FROM dedupe_keys LIMIT 1').get() === undefined) return;
+  const keys = new Set<string>();
+  for (const r of plan.rows) if (r.action === 'create' && r.unmatched) for (const k of duplicateKeys(r.customer)) keys.add(k);
+  if (keys.size === 0) return;
   const repeated = db
     .prepare(
       `SELECT 1 FROM json_each(?) j WHERE EXISTS (
