@@ -20,7 +20,7 @@ export function readCsv(bytes: Uint8Array, req: ParseRequest): SpreadsheetConten
     parsed.rows.map((r) => r.map(cleanText)),
     req.maxRows,
     req.maxColumns,
-  );
+  ).rows;
   if (rows.length === 0) throw new SpreadsheetError('empty', 'no cells');
   const name = CSV_SHEET;
   return {

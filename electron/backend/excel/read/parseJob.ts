@@ -59,7 +59,7 @@ export async function parseSpreadsheetJob(req: ParseRequest, send?: (part: ReadP
     if (!hand || hand.sent === 0) return { ok: true, content };
     // The rows handed over ahead are not sent again; the caller pads them to the width and
     // drops any past the total (blank rows at the end).
-    const width = content.rows[0]?.length ?? 0; // finishRows padded every row to it
+    const width = hand.width ?? 0;
     return {
       ok: true,
       content: { ...content, rows: content.rows.slice(hand.sent) },

@@ -86,6 +86,19 @@ describe('rows handed over while reading', () => {
     expect(heard.resets).toBe(1); // once, as the reading began
   });
 
+  it('are not held by the reader, yet the widest of them sets every row\'s width', async () => {
+    // Only row 3 reaches column F; it is handed over (and released) long before the answer.
+    const file = await sheetFile('wide-early.xlsx', 1500, (r) => text(`A${r}`, `Firm ${r}`) + (r === 3 ? text(`F${r}`, 'far') : ''));
+    const { heard, onRows } = listener(700);
+    const withParts = await readSpreadsheet(file, { onRows });
+    const plain = await readSpreadsheet(file);
+
+    expect(withParts).toEqual(plain);
+    expect(heard.parts.map((p) => p.from)).toEqual([0, 700]);
+    expect(plain.rows[2]).toEqual(['Firm 3', null, null, null, null, 'far']);
+    expect(plain.rows[1499]).toEqual(['Firm 1500', null, null, null, null, null]);
+  });
+
   it('are forgotten when the streaming reader gives up half-way and SheetJS reads the file', async () => {
     // An absolute cell reference ($A$900) is past what the streaming reader reads.
     const file = await sheetFile('absolute.xlsx', 1000, (r) => text(r === 900 ? '$A$900' : `A${r}`, `Firm ${r}`));

@@ -154,6 +154,6 @@ export async function readWithSheetjs(bytes: Uint8Array, container: 'zip' | 'cfb
   if (!ws) throw new SpreadsheetError('unreadable', `sheet "${sheet}" has a reserved name`);
   const format: SpreadsheetFormat = container === 'cfb' || container === 'markup' ? 'xls' : isOds(bytes) ? 'ods' : 'xlsx';
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-  const rows = req.mode === 'sheets' ? [] : finishRows(rowsOf(X, ws as DenseSheet, date1904, req.maxColumns), req.maxRows, req.maxColumns);
+  const rows = req.mode === 'sheets' ? [] : finishRows(rowsOf(X, ws as DenseSheet, date1904, req.maxColumns), req.maxRows, req.maxColumns).rows;
   return { format, encoding: null, sheets, sheet, rows, warnings: [] };
 }

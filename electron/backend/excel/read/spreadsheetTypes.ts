@@ -102,6 +102,8 @@ export interface HandOver {
   send(part: ReadPart): void;
   /** Rows of the answer's sheet already handed over (set by the reader). */
   sent: number;
+  /** The sheet's final width (set by the reader with `sent`): the rows handed over are not held to tell it. */
+  width?: number;
 }
 
 /** What it answers (checked again on arrival: nothing from the parser is trusted). */

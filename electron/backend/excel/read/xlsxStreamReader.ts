@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { excelSerialToIso } from '../../../../shared/domain/import/cellValues';
 import { BEST_SHEET_RANK, sheetRank } from './sheetRank';
-import { finishRows } from './sheetRows';
+import { finishRows, type HandedRows } from './sheetRows';
 import { SpreadsheetError } from './spreadsheetError';
 import type { HandOver, ParseRequest, SpreadsheetContent } from './spreadsheetTypes';
 import { SheetCells, type CellFormats } from './xlsx/sheetCells';
@@ -45,7 +45,7 @@ async function read(req: ParseRequest, fd: number, size: number, hand: HandOver 
   };
   if (req.sheet !== null && !layout.sheets.some((s) => s.name === req.sheet)) throw new SpreadsheetError('sheetMissing', req.sheet);
   const sheets: { name: string; rows: number }[] = [];
-  let chosen: { name: string; rows: (string | null)[][]; sent: number; rank: number } | null = null;
+  let chosen: { name: string; rows: (string | null)[][]; handed: HandedRows; rank: number } | null = null;
   for (const sheet of layout.sheets) {
     // The sheet whose rows go back: the one asked for, else the first of the best rank (sheetRank.ts).
     const wanted: boolean = req.mode === 'read' && (req.sheet === null ? (chosen?.rank ?? 0) < BEST_SHEET_RANK : req.sheet === sheet.name);
@@ -61,7 +61,7 @@ async function read(req: ParseRequest, fd: number, size: number, hand: HandOver 
     sheets.push({ name: sheet.name, rows: cells.lastRow });
     if (!wanted) continue;
     const rank = cells.sent > 0 ? BEST_SHEET_RANK : sheetRank(sheet.hidden, rowsWithData(cells.rows!));
-    if (req.sheet !== null || rank > (chosen?.rank ?? 0)) chosen = { name: sheet.name, rows: cells.rows!, sent: cells.sent, rank };
+    if (req.sheet !== null || rank > (chosen?.rank ?? 0)) chosen = { name: sheet.name, rows: cells.rows!, handed: cells.handed, rank };
   }
   if (req.mode === 'sheets') {
     // Rows are not kept here: the last row tells whether a sheet may hold a list.
@@ -72,8 +72,12 @@ async function read(req: ParseRequest, fd: number, size: number, hand: HandOver 
     return { format: 'xlsx', encoding: null, sheets, sheet: first.name, rows: [], warnings: [] };
   }
   if (!chosen) throw new SpreadsheetError('empty', 'no cells');
-  if (hand) hand.sent = chosen.sent;
-  return { format: 'xlsx', encoding: null, sheets, sheet: chosen.name, rows: finishRows(chosen.rows, req.maxRows, req.maxColumns), warnings: [] };
+  const { rows, width } = finishRows(chosen.rows, req.maxRows, req.maxColumns, chosen.handed);
+  if (hand) {
+    hand.sent = chosen.handed.count;
+    hand.width = width;
+  }
+  return { format: 'xlsx', encoding: null, sheets, sheet: chosen.name, rows, warnings: [] };
 }
 
 /** Rows with anything in them, counted up to 2. */

@@ -1,6 +1,7 @@
 // One worksheet part scanned cell by cell into the text the user sees. Keeps only what the
 // caller wants: every row of the chosen sheet, or just the last row with data (the sheet list).
 
+import type { HandedRows } from '../sheetRows';
 import { cleanText, numberText, plainNumber } from '../cellText';
 import { SpreadsheetError } from '../spreadsheetError';
 import { attr, decodeExcelEscapes, unescapeXml, XmlUnsupported, type TagHandler } from './xmlScan';
@@ -16,7 +17,8 @@ export interface CellFormats {
 
 /**
  * Rows handed over while the sheet is still being read (the caller validates them meanwhile):
- * every `every` rows, the rows since the last hand-over. They stay here too, for the answer.
+ * every `every` rows, the rows since the last hand-over. They are not kept here: only their
+ * width and whether they hold anything, which the answer's shape needs (HandedRows).
  */
 export interface RowHandOver {
   every: number;
@@ -61,6 +63,15 @@ interface StyleInfo {
   date: boolean;
 }
 
+/** The slot of a row handed over (its cells are no longer held). */
+export const HANDED: readonly (string | null)[] = Object.freeze([]);
+
+function trimmedWidth(row: readonly (string | null)[]): number {
+  let w = row.length;
+  while (w > 0 && row[w - 1] === null) w--;
+  return w;
+}
+
 export class SheetCells implements TagHandler {
   capturing = false;
   done = false;
@@ -86,6 +97,8 @@ export class SheetCells implements TagHandler {
   private readonly styles = new Map<number, StyleInfo>();
   /** Rows handed over so far. */
   sent = 0;
+  /** What finishRows needs to know of the rows handed over (their slots hold HANDED). */
+  readonly handed: HandedRows = { count: 0, width: 0, last: -1 };
 
   constructor(
     collect: boolean,
@@ -263,7 +276,16 @@ export class SheetCells implements TagHandler {
       const h = this.handOver;
       if (h && this.rows.length - this.sent >= h.every) {
         h.send(this.rows.slice(this.sent), this.sent);
-        this.sent = this.rows.length;
+        // Released here: a 100,000-row list kept twice (here and in the backend's thread) made
+        // half the import's peak memory. Rows only grow (open's row numbers), so none comes back.
+        const handed = this.handed;
+        for (let i = this.sent; i < this.rows.length; i++) {
+          const w = trimmedWidth(this.rows[i]!);
+          if (w > 0) handed.last = i;
+          if (w > handed.width) handed.width = w;
+          this.rows[i] = HANDED as (string | null)[];
+        }
+        this.sent = handed.count = this.rows.length;
       }
     }
   }
