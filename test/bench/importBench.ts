@@ -17,7 +17,7 @@ import type { ImportCommitResult } from '../../shared/api/imports';
 import { Backend } from '../../electron/backend/backend';
 import { dispatch } from '../../electron/backend/dispatcher';
 import { writeTable, type ExportColumn } from '../../electron/backend/excel/write/writeTable';
-import { BACKEND_HEAP_MB } from '../../electron/host/backendHeap';
+import { BACKEND_HEAP_MB, BACKEND_YOUNG_MB } from '../../electron/host/backendHeap';
 import { builtJobWorker } from './builtWorker';
 import type { Row } from './run';
 
@@ -139,9 +139,10 @@ function bareChild(file: string, dir: string): ChildResult {
 function runChild(mode: 'ours' | 'bare', file: string, dir: string, into: ImportInto = 'empty'): ChildResult {
   fs.mkdirSync(dir, { recursive: true });
   const self = fileURLToPath(import.meta.url);
-  // Our side runs the backend in the child's main thread, with the heap limit the app gives the
-  // backend's thread (backendHeap.ts): V8 sizes its collections by it.
-  const heap = mode === 'ours' ? [`--max-old-space-size=${BACKEND_HEAP_MB}`] : [];
+  // Our side runs the backend in the child's main thread, with the heap limits the app gives the
+  // backend's thread (backendHeap.ts): V8 sizes its collections by them (a third of the young
+  // generation is a semi-space).
+  const heap = mode === 'ours' ? [`--max-old-space-size=${BACKEND_HEAP_MB}`, `--max-semi-space-size=${BACKEND_YOUNG_MB / 3}`] : [];
   const r = spawnSync(process.execPath, [...heap, ...process.execArgv, self, '--child', mode, '--file', file, '--dir', dir, '--into', into], {
     encoding: 'utf8',
     timeout: 600_000,
