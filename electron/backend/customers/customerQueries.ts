@@ -71,9 +71,9 @@ export function findDuplicates(db: Db, keys: string[], excludeId?: string, limit
   if (keys.length === 0) return [];
   const hits = db
     .prepare(
-      `SELECT d.customer_id AS id, d.key, c.company_name, c.city, c.deleted_at
-         FROM dedupe_keys d JOIN customers c ON c.id = d.customer_id
-        WHERE d.key IN (SELECT value FROM json_each(?)) AND d.customer_id IS NOT ?`,
+      `SELECT c.id, d.key, c.company_name, c.city, c.deleted_at
+         FROM dedupe_keys d JOIN customers c ON c.num = d.customer_num
+        WHERE d.key IN (SELECT value FROM json_each(?)) AND c.id IS NOT ?`,
     )
     .all(JSON.stringify(keys), excludeId ?? null) as {
     id: string;

@@ -88,7 +88,7 @@ export function reindexCustomer(db: Db, num: number): void {
   db.prepare('DELETE FROM customer_search WHERE rowid = ?').run(num);
   db.prepare('DELETE FROM customer_search_short WHERE rowid = ?').run(num);
   if (!row) return;
-  db.prepare('DELETE FROM dedupe_keys WHERE customer_id = ?').run(row.id);
+  db.prepare('DELETE FROM dedupe_keys WHERE customer_num = ?').run(num);
   const contacts = getContactRows(db, row.id);
   const doc = searchDocument({
     companyName: row.company_name,
@@ -101,8 +101,8 @@ export function reindexCustomer(db: Db, num: number): void {
   });
   db.prepare('INSERT INTO customer_search (rowid, body) VALUES (?, ?)').run(num, doc.body);
   db.prepare('INSERT INTO customer_search_short (rowid, grams) VALUES (?, ?)').run(num, doc.grams);
-  const ins = db.prepare('INSERT OR IGNORE INTO dedupe_keys (key, customer_id) VALUES (?, ?)');
-  for (const k of doc.dedupeKeys) ins.run(k, row.id);
+  const ins = db.prepare('INSERT OR IGNORE INTO dedupe_keys (key, customer_num) VALUES (?, ?)');
+  for (const k of doc.dedupeKeys) ins.run(k, num);
 }
 
 export function setDeleted(db: Db, ids: readonly string[], deletedAt: string | null, now: string): number {

@@ -143,7 +143,7 @@ export class SearchWriter {
   constructor(db: Db) {
     this.insSearch = db.prepare('INSERT INTO customer_search (rowid, body) VALUES (?, ?)');
     this.insShort = db.prepare('INSERT INTO customer_search_short (rowid, grams) VALUES (?, ?)');
-    const keySql = 'INSERT OR IGNORE INTO dedupe_keys (key, customer_id) VALUES ';
+    const keySql = 'INSERT OR IGNORE INTO dedupe_keys (key, customer_num) VALUES ';
     this.insKey = db.prepare(`${keySql}(?, ?)`);
     this.insKeys = db.prepare(keySql + new Array(KEY_ROWS).fill('(?, ?)').join(', '));
   }
@@ -153,12 +153,12 @@ export class SearchWriter {
     const n = b.ids.length;
     for (let i = 0; i < n; i++) this.insSearch.run(b.start + i, b.bodies[i]);
     for (let i = 0; i < n; i++) this.insShort.run(b.start + i, b.grams[i]);
-    const params: string[] = [];
+    const params: (string | number)[] = [];
     let k = 0;
     for (let i = 0; i < n; i++) {
-      const id = b.ids[i]!;
+      const num = b.start + i;
       for (let end = k + b.keyCounts[i]!; k < end; k++) {
-        params.push(b.keys[k]!, id);
+        params.push(b.keys[k]!, num);
         if (params.length === 2 * KEY_ROWS) {
           this.insKeys.run(params);
           params.length = 0;

@@ -40,7 +40,7 @@ const CUSTOMER_TABLES = [
   'SELECT * FROM customers ORDER BY num',
   'SELECT * FROM contacts ORDER BY customer_id, position',
   'SELECT * FROM customer_tags ORDER BY customer_id, tag',
-  'SELECT * FROM dedupe_keys ORDER BY customer_id, key',
+  'SELECT * FROM dedupe_keys ORDER BY customer_num, key',
 ];
 const ACTIVITY_TABLES = [
   'SELECT * FROM exhibitions ORDER BY id',
@@ -139,7 +139,7 @@ describe('generateDemo', () => {
     const before = {
       search: ftsInstances(db, 'customer_search'),
       short: ftsInstances(db, 'customer_search_short'),
-      keys: all(db, 'SELECT key, customer_id FROM dedupe_keys ORDER BY customer_id, key'),
+      keys: all(db, 'SELECT key, customer_num FROM dedupe_keys ORDER BY customer_num, key'),
     };
     expect(before.search.length).toBeGreaterThan(300 * 50);
     db.transaction(() => {
@@ -147,7 +147,7 @@ describe('generateDemo', () => {
     })();
     expect(ftsInstances(db, 'customer_search')).toEqual(before.search);
     expect(ftsInstances(db, 'customer_search_short')).toEqual(before.short);
-    expect(all(db, 'SELECT key, customer_id FROM dedupe_keys ORDER BY customer_id, key')).toEqual(before.keys);
+    expect(all(db, 'SELECT key, customer_num FROM dedupe_keys ORDER BY customer_num, key')).toEqual(before.keys);
   });
 
   it('stores name_sort and completeness as the app computes them', () => {
@@ -277,7 +277,7 @@ describe('generateDemo', () => {
     const r = generateDemo(db, { customers: 2000, seed: 9, now: NOW, parallel: true, nativeBinding: '/nonexistent/better_sqlite3.node' });
     expect(r).toMatchObject({ customers: 2000, threads: 1 });
     const ref = demo(2000, 9, false);
-    for (const sql of ['SELECT * FROM customers ORDER BY num', 'SELECT * FROM dedupe_keys ORDER BY customer_id, key']) {
+    for (const sql of ['SELECT * FROM customers ORDER BY num', 'SELECT * FROM dedupe_keys ORDER BY customer_num, key']) {
       expect(all(db, sql)).toEqual(all(ref, sql));
     }
     expect(ftsInstances(db, 'customer_search')).toEqual(ftsInstances(ref, 'customer_search'));

@@ -538,7 +538,7 @@ function refuseChangedMatches(db: Db, plan: Plan): void {
   const repeated = db
     .prepare(
       `SELECT 1 FROM json_each(?) j WHERE EXISTS (
-         SELECT 1 FROM dedupe_keys d JOIN customers c ON c.id = d.customer_id WHERE d.key = j.value AND c.deleted_at IS NULL) LIMIT 1`,
+         SELECT 1 FROM dedupe_keys d JOIN customers c ON c.num = d.customer_num WHERE d.key = j.value AND c.deleted_at IS NULL) LIMIT 1`,
     )
     .pluck();
   for (const part of parts([...keys])) if (repeated.get(JSON.stringify(part))) throw new ApiFailure('conflict', 'err.import.workspaceChanged');

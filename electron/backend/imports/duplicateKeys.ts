@@ -41,7 +41,7 @@ export class WorkspaceMatcher {
   constructor(db: Db) {
     this.stmt = db
       .prepare(
-        `SELECT d.customer_id, c.company_name FROM dedupe_keys d JOIN customers c ON c.id = d.customer_id
+        `SELECT c.id, c.company_name FROM dedupe_keys d JOIN customers c ON c.num = d.customer_num
           WHERE d.key = ? AND c.deleted_at IS NULL LIMIT 20`,
       )
       .raw();

@@ -210,7 +210,7 @@ describe('imports: atomic commit', () => {
     const rowsOf = (num: number) => ({
       body: db.prepare('SELECT body FROM customer_search WHERE rowid = ?').pluck().get(num),
       grams: db.prepare('SELECT grams FROM customer_search_short WHERE rowid = ?').pluck().get(num),
-      keys: db.prepare('SELECT key FROM dedupe_keys WHERE customer_id = (SELECT id FROM customers WHERE num = ?) ORDER BY key').pluck().all(num),
+      keys: db.prepare('SELECT key FROM dedupe_keys WHERE customer_num = ? ORDER BY key').pluck().all(num),
     });
     const before = { search: count('customer_search'), short: count('customer_search_short'), keys: count('dedupe_keys') };
     expect(before).toEqual({ search: DOCUMENTS_THREAD_FROM, short: DOCUMENTS_THREAD_FROM, keys: 3 * DOCUMENTS_THREAD_FROM });

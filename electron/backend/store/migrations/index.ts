@@ -5,7 +5,7 @@ import { migration004 } from './004_valuation';
 import { migration005 } from './005_imports';
 import { migration006 } from './006_audit';
 import { migration007 } from './007_template_date_order';
-import { migration008 } from './008_dedupe_keys_without_fk';
+import { migration008 } from './008_dedupe_keys_by_number';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
