@@ -1,11 +1,12 @@
 import type { z } from 'zod';
-import { CustomerCreateInput } from '../../../shared/api/customers';
-import { ParticipationCreateInput } from '../../../shared/api/participations';
+import type { CustomerCreateInput } from '../../../shared/api/customers';
+import type { ParticipationCreateInput } from '../../../shared/api/participations';
 import { isTotalsLabel } from '../../../shared/domain/import/totalsRow';
 import { withoutFormulaGuard } from '../../../shared/domain/export/formulaGuard';
 import { isAmbiguousNumber, parseDateText, parseNumberText, type DateOrder, type NumberStyle } from '../../../shared/domain/import/cellValues';
 import { importFieldGroup, type ImportField } from '../../../shared/domain/import/columnMapping';
 import { PARTICIPATION_ROLES, type BookingStatus, type ParticipationRole } from '../../../shared/domain/participation';
+import { CustomerRow, ParticipationRow } from './rowSchemas';
 import { intentFromText, kindsFromText, roleFromText, splitList, standTypeFromText, statusFromText } from './enumText';
 
 // One spreadsheet row → the inputs the app's own create schemas accept, validated by those very
@@ -63,6 +64,7 @@ const CONTACT_KEYS: Partial<Record<ImportField, string>> = {
 const CONTACT_FIELD_BY_KEY = Object.fromEntries(Object.entries(CONTACT_KEYS).map(([f, k]) => [k, f as ImportField]));
 // A placeholder customer for validating a participation before its customer exists.
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
+
 
 export function rowContext(
   mapping: readonly (ImportField | null)[],
@@ -198,7 +200,7 @@ export function rowBase(cells: readonly (string | null)[], ctx: RowContext): Row
   if (Object.keys(contact).length > 0) customer.contacts = [contact];
 
   let customerOut: CustomerValues | null = null;
-  const parsed = CustomerCreateInput.safeParse(customer);
+  const parsed = CustomerRow.safeParse(customer);
   if (parsed.success) {
     customerOut = parsed.data;
     if (isTotalsLabel(customerOut.companyName)) issues.push({ field: 'companyName', key: 'err.import.totalsRow' });
@@ -248,7 +250,7 @@ function participationPart(
   const key = (statusGiven ? 's' : 'd') + JSON.stringify(input);
   const known = ctx.participations.get(key);
   if (known) return known;
-  const p = ParticipationCreateInput.safeParse({ ...input, customerId: SOME_ID, editionId: edition.id });
+  const p = ParticipationRow.safeParse({ ...input, customerId: SOME_ID, editionId: edition.id });
   let out: ParticipationParse;
   if (p.success) {
     const { customerId: _omit, ...rest } = p.data;
