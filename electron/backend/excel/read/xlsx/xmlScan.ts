@@ -19,7 +19,14 @@ export interface TagHandler {
   capturing: boolean;
   /** Set by the handler to stop scanning (the rest of the part is not needed). */
   done: boolean;
+  /**
+   * Offered each start tag before open(): the handler may take the element whole from `s` (a
+   * cell written the usual way) and answer where scanning goes on, or answer -1 to leave it to
+   * open(), close() and text() — having changed nothing those will not set again.
+   */
+  element?(name: string, s: string, from: number, to: number, selfClosing: boolean): number;
 }
+
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -153,6 +160,13 @@ export class TagScanner {
       if (closing) h.close(name);
       else {
         const selfClosing = s.charCodeAt(gt - 1) === 47;
+        if (h.element) {
+          const next = h.element(name, s, p, selfClosing ? gt - 1 : gt, selfClosing);
+          if (next >= 0) {
+            i = next;
+            continue;
+          }
+        }
         h.open(name, s, p, selfClosing ? gt - 1 : gt, selfClosing);
         if (selfClosing) h.close(name);
       }
