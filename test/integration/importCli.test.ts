@@ -65,6 +65,10 @@ describe('exhibition-crm import', () => {
     expect(human.status).toBe(1);
     expect(human.stdout).toContain('row 4 rejected: Not a valid email address');
     expect(human.stdout).toMatch(/3 rows read: 0 would be created, 0 would be updated, 2 skipped, 1 rejected/);
+    // Not a dry run: the counts are what was written, and the reason nothing was.
+    const again = run('import', '--db', db, '--file', file);
+    expect(again.status).toBe(1);
+    expect(again.stdout).toMatch(/3 rows read: 0 created, 0 updated, 2 skipped, 1 rejected\n  nothing written: every row left is a duplicate, skipped \(--on-duplicate update, overwrite or create writes them\)/);
   });
 
   it('exits non-zero when nothing can be imported, and for a file it cannot read', () => {
@@ -73,6 +77,8 @@ describe('exhibition-crm import', () => {
     const r = run('import', '--db', db, '--file', bad, '--json');
     expect(r.status).toBe(1);
     expect((JSON.parse(r.stdout) as Out).counts).toMatchObject({ read: 2, created: 0, rejected: 2 });
+    const human = run('import', '--db', db, '--file', bad);
+    expect(human.stdout).toContain('2 rows read: 0 created, 0 updated, 0 skipped, 2 rejected\n  nothing written: no row could be imported');
     const empty = path.join(dir, 'empty.csv');
     fs.writeFileSync(empty, '');
     const e = run('import', '--db', db, '--file', empty);

@@ -111,7 +111,16 @@ Exit code: 0 when something was (or would be) imported, 1 when nothing could be,
       if (rejected.length > 20) lines.push(`  … and ${n(rejected.length - 20)} more rejected rows (--json lists them all)`);
 
       if (v['dry-run'] || planned.created + planned.updated === 0) {
-        lines.push(countsLine(planned, true) + (v['dry-run'] ? ' (dry run: nothing written)' : ''));
+        const dry = Boolean(v['dry-run']);
+        lines.push(countsLine(planned, dry) + (dry ? ' (dry run: nothing written)' : ''));
+        // Not a dry run, yet nothing to write: say why, rather than counts that read as a dry run's.
+        if (!dry) {
+          lines.push(
+            planned.skipped > 0
+              ? '  nothing written: every row left is a duplicate, skipped (--on-duplicate update, overwrite or create writes them)'
+              : '  nothing written: no row could be imported',
+          );
+        }
         io.result({ ...head, dryRun: Boolean(v['dry-run']), dates: preview.dates, counts: planned, columns: mapped, rejected: rejectedOut }, lines.join('\n'));
         return planned.created + planned.updated > 0 ? 0 : 1;
       }
