@@ -158,7 +158,8 @@ export class SheetCells implements TagHandler {
    * to them. Text holds no '<' (XML escapes it), so the first one after it ends it.
    */
   element(name: string, s: string, from: number, to: number, selfClosing: boolean): number {
-    if (name !== 'c' || !this.inData || this.inV || this.inIs || this.phonetic !== 0) return -1;
+    // Only between cells, as the tags leave it after a well-formed one (a malformed cell may leave text captured).
+    if (name !== 'c' || !this.inData || this.inV || this.inIs || this.capturing || this.phonetic !== 0) return -1;
     const end = to + (selfClosing ? 2 : 1);
     this.open(name, s, from, to);
     if (selfClosing) {
