@@ -99,6 +99,25 @@ describe('rows handed over while reading', () => {
     expect(plain.rows[1499]).toEqual(['Firm 1500', null, null, null, null, null]);
   });
 
+  it('come only from a sheet holding a list: a cover sheet with one line far down is still passed over', async () => {
+    // Found by a differential check: with a hand-over every 2,000 rows, a cover sheet whose one
+    // line is in row 2,500 was handed over, and so taken for the list.
+    const wb = XLSX.utils.book_new();
+    const cover: (string | null)[][] = Array.from({ length: 2499 }, () => []);
+    cover.push(['Prepared by the sales office']);
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(cover), 'Cover');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Company', 'Phone'], ...Array.from({ length: 30 }, (_, i) => [`Firm ${i}`, `0755${i}`])]), 'List');
+    const file = path.join(dir, 'cover-far.xlsx');
+    XLSX.writeFile(wb, file);
+    const { heard, onRows } = listener(2000);
+    const withParts = await readSpreadsheet(file, { onRows });
+    const plain = await readSpreadsheet(file);
+
+    expect(plain.sheet).toBe('List');
+    expect(withParts).toEqual(plain);
+    expect(heard.received).toBe(0);
+  });
+
   it('are forgotten when the streaming reader gives up half-way and SheetJS reads the file', async () => {
     // An absolute cell reference ($A$900) is past what the streaming reader reads.
     const file = await sheetFile('absolute.xlsx', 1000, (r) => text(r === 900 ? '$A$900' : `A${r}`, `Firm ${r}`));

@@ -97,6 +97,8 @@ export class SheetCells implements TagHandler {
   private readonly styles = new Map<number, StyleInfo>();
   /** Rows handed over so far. */
   sent = 0;
+  /** Rows with text seen, counted up to 2: a sheet hands rows over only once it holds a list (sheetRank). */
+  private filled = 0;
   /** What finishRows needs to know of the rows handed over (their slots hold HANDED). */
   readonly handed: HandedRows = { count: 0, width: 0, last: -1 };
 
@@ -311,8 +313,11 @@ export class SheetCells implements TagHandler {
       // must not write into it.
       this.cells = [];
       this.rowHasData = false;
+      // Rows handed over make this sheet the answer (xlsxStreamReader.ts): not before it is a
+      // list, two rows with text, or a cover sheet with one line far down would be taken for one.
+      if (this.filled < 2 && this.rows[r - 1]!.some((c) => c !== null && c !== '')) this.filled++;
       const h = this.handOver;
-      if (h && this.rows.length - this.sent >= h.every) {
+      if (h && this.filled >= 2 && this.rows.length - this.sent >= h.every) {
         h.send(this.rows.slice(this.sent), this.sent);
         // Released here: a 100,000-row list kept twice (here and in the backend's thread) made
         // half the import's peak memory. Rows only grow (open's row numbers), so none comes back.
