@@ -10,6 +10,13 @@ export interface HandedRows {
   last: number;
 }
 
+/** A row's width without its empty cells at the right. */
+export function trimmedWidth(row: readonly (string | null)[]): number {
+  let w = row.length;
+  while (w > 0 && row[w - 1] === null) w--;
+  return w;
+}
+
 /**
  * Drops blank rows at the end and empty columns at the right, pads every row to the same
  * width, and refuses what exceeds the limits. Blank rows in between stay (as rows of nulls) so
@@ -25,9 +32,7 @@ export function finishRows(
   let last = handed.last;
   let width = handed.width;
   for (let r = handed.count; r < rows.length; r++) {
-    const row = rows[r]!;
-    let w = row.length;
-    while (w > 0 && row[w - 1] === null) w--;
+    const w = trimmedWidth(rows[r]!);
     if (w > 0) last = r;
     if (w > width) width = w;
   }

@@ -60,7 +60,7 @@ async function read(req: ParseRequest, fd: number, size: number, hand: HandOver 
     await scanChunks(entryChunks(fd, entries.get(sheet.part)!), cells);
     sheets.push({ name: sheet.name, rows: cells.lastRow });
     if (!wanted) continue;
-    const rank = cells.sent > 0 ? BEST_SHEET_RANK : sheetRank(sheet.hidden, rowsWithData(cells.rows!));
+    const rank = cells.sent > 0 ? BEST_SHEET_RANK : sheetRank(sheet.hidden, cells.filled);
     if (req.sheet !== null || rank > (chosen?.rank ?? 0)) chosen = { name: sheet.name, rows: cells.rows!, handed: cells.handed, rank };
   }
   if (req.mode === 'sheets') {
@@ -78,13 +78,6 @@ async function read(req: ParseRequest, fd: number, size: number, hand: HandOver 
     hand.width = width;
   }
   return { format: 'xlsx', encoding: null, sheets, sheet: chosen.name, rows, warnings: [] };
-}
-
-/** Rows with anything in them, counted up to 2. */
-function rowsWithData(rows: (string | null)[][]): number {
-  let n = 0;
-  for (const r of rows) if (r?.some((c) => c !== null && c !== '') && ++n >= 2) break;
-  return n;
 }
 
 /** `hand`: rows of the sheet read are handed over as they come (see HandOver). */

@@ -1,7 +1,7 @@
 // One worksheet part scanned cell by cell into the text the user sees. Keeps only what the
 // caller wants: every row of the chosen sheet, or just the last row with data (the sheet list).
 
-import type { HandedRows } from '../sheetRows';
+import { trimmedWidth, type HandedRows } from '../sheetRows';
 import { cleanText, numberText, plainNumber } from '../cellText';
 import { SpreadsheetError } from '../spreadsheetError';
 import { attr, decodeExcelEscapes, unescapeXml, XmlUnsupported, type TagHandler } from './xmlScan';
@@ -66,12 +66,6 @@ interface StyleInfo {
 /** The slot of a row handed over (its cells are no longer held). */
 export const HANDED: readonly (string | null)[] = Object.freeze([]);
 
-function trimmedWidth(row: readonly (string | null)[]): number {
-  let w = row.length;
-  while (w > 0 && row[w - 1] === null) w--;
-  return w;
-}
-
 export class SheetCells implements TagHandler {
   capturing = false;
   done = false;
@@ -97,8 +91,8 @@ export class SheetCells implements TagHandler {
   private readonly styles = new Map<number, StyleInfo>();
   /** Rows handed over so far. */
   sent = 0;
-  /** Rows with text seen, counted up to 2: a sheet hands rows over only once it holds a list (sheetRank). */
-  private filled = 0;
+  /** Rows with text, counted up to 2 (sheetRank's measure): a sheet hands rows over only once it holds a list. */
+  filled = 0;
   /** What finishRows needs to know of the rows handed over (their slots hold HANDED). */
   readonly handed: HandedRows = { count: 0, width: 0, last: -1 };
 

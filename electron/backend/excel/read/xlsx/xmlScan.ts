@@ -27,7 +27,6 @@ export interface TagHandler {
   element?(name: string, s: string, from: number, to: number, selfClosing: boolean): number;
 }
 
-
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function fromCode(code: number): string {
