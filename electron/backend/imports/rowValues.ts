@@ -65,7 +65,6 @@ const CONTACT_FIELD_BY_KEY = Object.fromEntries(Object.entries(CONTACT_KEYS).map
 // A placeholder customer for validating a participation before its customer exists.
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
-
 export function rowContext(
   mapping: readonly (ImportField | null)[],
   edition: RowContext['edition'],

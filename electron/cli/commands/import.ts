@@ -121,7 +121,7 @@ Exit code: 0 when something was (or would be) imported, 1 when nothing could be,
               : '  nothing written: no row could be imported',
           );
         }
-        io.result({ ...head, dryRun: Boolean(v['dry-run']), dates: preview.dates, counts: planned, columns: mapped, rejected: rejectedOut }, lines.join('\n'));
+        io.result({ ...head, dryRun: dry, dates: preview.dates, counts: planned, columns: mapped, rejected: rejectedOut }, lines.join('\n'));
         return planned.created + planned.updated > 0 ? 0 : 1;
       }
       const started = await call('imports.commit', { sessionId });
